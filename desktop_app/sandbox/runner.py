@@ -20,8 +20,8 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from types import MappingProxyType, TracebackType
 from pathlib import Path
+from types import MappingProxyType, TracebackType
 from typing import Any, TypeVar
 
 import uvicorn
