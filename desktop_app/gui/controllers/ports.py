@@ -1,0 +1,121 @@
+"""What the GUI's controllers need from the core, as structural types.
+
+The composition root's :class:`desktop_app.app.Services` satisfies these, and so do the fakes of
+``tests/gui``: the controllers depend on the shape, not on the concrete services, which is also what lets
+the window appear before the heavy core modules are imported (everything here is ``TYPE_CHECKING`` only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from desktop_app.core.auth.session import SessionStatus
+
+
+class SessionPort(Protocol):
+    """The state half: :class:`desktop_app.core.auth.session.Session`."""
+
+    @property
+    def status(self) -> SessionStatus: ...
+
+    @property
+    def vault_kind(self) -> str: ...
+
+    def subscribe(self, listener: Callable[[SessionStatus], None]) -> Callable[[], None]: ...
+
+    def resume(self) -> SessionStatus: ...
+
+    def retry_persist(self) -> SessionStatus: ...
+
+    def use_memory_only(self) -> SessionStatus: ...
+
+
+class AttemptPort(Protocol):
+    """One browser sign-in: :class:`desktop_app.core.auth.service.SignInAttempt`."""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def deadline(self) -> float: ...
+
+    def open_browser(self, on_result: Callable[[bool], None] | None = None) -> None: ...
+
+    def cancel(self) -> None: ...
+
+    def wait(self) -> SessionStatus: ...
+
+
+class SignOutReportPort(Protocol):
+    @property
+    def revoked(self) -> bool: ...
+
+    @property
+    def idp_session_ended(self) -> bool: ...
+
+
+class AuthPort(Protocol):
+    """The network half: :class:`desktop_app.core.auth.service.AuthService`."""
+
+    def begin_sign_in(self, *, open_browser: bool = True) -> AttemptPort: ...
+
+    def sign_out(self, *, end_idp_session: bool = True, open_browser: bool = True) -> SignOutReportPort: ...
+
+    def refresh_if_due(self) -> SessionStatus: ...
+
+    def next_refresh_at(self) -> float | None: ...
+
+
+class EnvironmentPort(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def mode(self) -> str: ...
+
+
+class ConfigPort(Protocol):
+    @property
+    def environments(self) -> Mapping[str, object]: ...
+
+
+class ServicesPort(Protocol):
+    """One environment's services: :class:`desktop_app.app.Services`."""
+
+    @property
+    def config(self) -> ConfigPort: ...
+
+    @property
+    def env(self) -> EnvironmentPort: ...
+
+    @property
+    def session(self) -> SessionPort: ...
+
+    @property
+    def auth(self) -> AuthPort: ...
+
+    def close(self) -> None: ...
+
+
+class RefreshSchedulerPort(Protocol):
+    """The background refresher: :class:`desktop_app.core.auth.refresh_scheduler.RefreshScheduler`."""
+
+    def start(self) -> None: ...
+
+    def poke(self) -> None: ...
+
+    def stop(self, timeout: float = 5.0) -> None: ...
+
+
+class ServicesProvider(Protocol):
+    """Builds services; both methods block (config file, sandbox start) and run on worker threads."""
+
+    def open(self, environment: str | None) -> ServicesPort:
+        """Read the configuration (once) and build the services of ``environment`` (None: the default)."""
+        ...
+
+    def prepare(self, services: ServicesPort) -> None:
+        """Make the environment usable: start the embedded sandbox when it is the sandbox environment."""
+        ...
