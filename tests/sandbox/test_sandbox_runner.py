@@ -113,7 +113,7 @@ def test_is_running_needs_our_ca(start_sandbox: StartSandbox, tmp_path: Path) ->
 
 def test_loopback_only(tmp_path: Path) -> None:
     with pytest.raises(SandboxError) as caught:
-        start_in_thread(SandboxSettings(state_dir=tmp_path, host="0.0.0.0", port=0))  # noqa: S104
+        start_in_thread(SandboxSettings(state_dir=tmp_path, host="0.0.0.0", port=0))
     assert caught.value.code == "sandbox.host_not_loopback"
 
 
