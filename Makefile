@@ -16,7 +16,8 @@ test: sysdeps-test $(STAMP) i18n lint
 	QT_QPA_PLATFORM=offscreen tools/keyring-session.sh $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop_app tests benchmarks
+	$(VENV)/bin/ruff check desktop_app tests benchmarks tools
+	$(VENV)/bin/ruff format --check desktop_app tests benchmarks tools
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 

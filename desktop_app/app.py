@@ -20,6 +20,7 @@ from desktop_app.core.auth.jwks import JwksCache
 from desktop_app.core.auth.service import AuthService
 from desktop_app.core.auth.session import Session
 from desktop_app.core.config import SANDBOX, AppConfig, Environment, load_config
+from desktop_app.core.errors import AppError
 from desktop_app.core.http import build_http_client
 from desktop_app.core.paths import AppPaths
 from desktop_app.core.tls.trust import build_ssl_context
@@ -138,12 +139,16 @@ def ensure_sandbox(services: Services) -> None:
     """
     if services.env.name != SANDBOX or services.sandbox is not None:
         return
-    from desktop_app.sandbox import is_running, start_in_thread
+    from desktop_app.sandbox import SandboxError, is_running, start_in_thread
 
     settings = sandbox_settings(services.paths)
     if is_running(settings):
         return
-    handle = start_in_thread(settings)
+    try:
+        handle = start_in_thread(settings)
+    except SandboxError as exc:  # the sandbox cannot raise the core's errors: translate at the seam
+        params = {k: v for k, v in exc.params.items() if isinstance(v, str | int | float)}
+        raise AppError(str(exc), code=exc.code, **params) from None
     services.sandbox = handle
     services._closers.insert(0, handle.stop)
 

@@ -73,19 +73,7 @@ def run(argv: list[str]) -> int:
     language = choose_language(args.lang)
     command = args.command or "gui"
     if command == "gui":
-        if _no_display():
-            _install_cli_translations(language)
-            _say(
-                _t(
-                    "No graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start the application "
-                    "from a desktop session, run it on a virtual screen (xvfb-run desktop-app), or use the command "
-                    "line: desktop-app login, desktop-app status."
-                )
-            )
-            return EXIT_FAILED
-        from desktop_app.gui.application import run_gui
-
-        return run_gui(args, paths, language)
+        return _gui(args, paths, language)
     _install_cli_translations(language)
     handlers: dict[str, Callable[[argparse.Namespace, AppPaths, str], int]] = {
         "login": _login,
@@ -106,6 +94,22 @@ def run(argv: list[str]) -> int:
 
         _say(_t("Error: ") + error_text(exc) + _t(" (details in the log file)"))
         return EXIT_FAILED
+
+
+def _gui(args: argparse.Namespace, paths: AppPaths, language: str) -> int:
+    if _no_display():
+        _install_cli_translations(language)
+        _say(
+            _t(
+                "No graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start the application "
+                "from a desktop session, run it on a virtual screen (xvfb-run desktop-app), or use the command "
+                "line: desktop-app login, desktop-app status."
+            )
+        )
+        return EXIT_FAILED
+    from desktop_app.gui.application import run_gui
+
+    return run_gui(args, paths, language)
 
 
 def _no_display() -> bool:

@@ -36,8 +36,13 @@ def free_port_pair() -> int:
 
 
 def isolate(root: Path, port: int, delay_browser: float) -> None:
-    for name, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for name, sub in (
+        ("HOME", "home"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         (root / sub).mkdir(parents=True, exist_ok=True)
         os.environ[name] = str(root / sub)
     wrapper = root / "browser"
@@ -97,7 +102,7 @@ def main() -> int:
         settle()
         window.grab().save(str(out / f"{args.lang}-signed-out.png"))
         controller.sign_in()
-        pump_until(lambda: window.sign_in_dialog.isVisible())
+        pump_until(window.sign_in_dialog.isVisible)
         settle(0.6)
         window.sign_in_dialog.grab().save(str(out / f"{args.lang}-waiting.png"))
         pump_until(lambda: controller.status is not None and controller.status.signed_in)

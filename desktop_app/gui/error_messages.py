@@ -94,6 +94,10 @@ def _texts() -> dict[str, str]:
         "credential.error": _t("The client certificate cannot be used: {detail}"),
         "userinfo.no_national_id": _t("Pro Santé Connect did not return your national identifier."),
         "sandbox.error": _t("The embedded sandbox could not start: {detail}"),
+        "sandbox.port_busy": _t(
+            "The embedded sandbox cannot start: port {port} is already in use. Stop the other program, or choose "
+            "other ports with the environment variable DESKTOP_APP_SANDBOX_PORT."
+        ),
         "error": _t("Something went wrong: {detail}"),
     }
 

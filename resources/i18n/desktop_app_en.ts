@@ -241,53 +241,53 @@
     <context>
         <name>SessionController</name>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="157" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="156" />
             <source>Opening the environment…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="182" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="181" />
             <source>Preparing the environment…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="202" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="201" />
             <source>Ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="244" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="236" />
             <source>Preparing the sign-in…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="248" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="240" />
             <source>Waiting for the sign-in in the browser…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="256" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="248" />
             <source>Signed in: {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="258" />
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="267" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="250" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="259" />
             <source>Sign-in cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="283" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="275" />
             <source>Signing out…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="297" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="289" />
             <source>Signed out, also at Pro Santé Connect.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="299" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="291" />
             <source>Signed out: the session was wiped from this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -458,78 +458,83 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop_app/cli.py" line="89" />
+            <location filename="../../desktop_app/cli.py" line="80" />
+            <source>No graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start the application from a desktop session, run it on a virtual screen (xvfb-run desktop-app), or use the command line: desktop-app login, desktop-app status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/cli.py" line="99" />
             <source>Interrupted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="97" />
-            <location filename="../../desktop_app/cli.py" line="226" />
+            <location filename="../../desktop_app/cli.py" line="107" />
+            <location filename="../../desktop_app/cli.py" line="252" />
             <source>Error: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="97" />
+            <location filename="../../desktop_app/cli.py" line="107" />
             <source> (details in the log file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="117" />
+            <location filename="../../desktop_app/cli.py" line="143" />
             <source>Open this address in your browser to sign in:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="119" />
+            <location filename="../../desktop_app/cli.py" line="145" />
             <source>Waiting for the browser (up to {seconds} s)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="126" />
+            <location filename="../../desktop_app/cli.py" line="152" />
             <source>Signed in, but the session could not be saved in the system keyring:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="133" />
+            <location filename="../../desktop_app/cli.py" line="159" />
             <source>Signed in: {name} ({national_id}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="149" />
+            <location filename="../../desktop_app/cli.py" line="175" />
             <source>Not signed in ({environment}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="153" />
+            <location filename="../../desktop_app/cli.py" line="179" />
             <source>Signed in ({environment}): {name} ({national_id})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="159" />
+            <location filename="../../desktop_app/cli.py" line="185" />
             <source>  access token expires:  {when}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="160" />
+            <location filename="../../desktop_app/cli.py" line="186" />
             <source>  refresh token expires: {when}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="190" />
+            <location filename="../../desktop_app/cli.py" line="216" />
             <source>Not signed in: local secrets wiped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="197" />
+            <location filename="../../desktop_app/cli.py" line="223" />
             <source>Signed out. Local secrets wiped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="199" />
+            <location filename="../../desktop_app/cli.py" line="225" />
             <source>  refresh token revoked at the identity provider</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="201" />
+            <location filename="../../desktop_app/cli.py" line="227" />
             <source>  identity provider session ended</source>
             <translation type="unfinished" />
         </message>
@@ -831,7 +836,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/error_messages.py" line="97" />
+            <location filename="../../desktop_app/gui/error_messages.py" line="98" />
+            <source>The embedded sandbox cannot start: port {port} is already in use. Stop the other program, or choose other ports with the environment variable DESKTOP_APP_SANDBOX_PORT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/error_messages.py" line="101" />
             <source>Something went wrong: {detail}</source>
             <translation type="unfinished" />
         </message>

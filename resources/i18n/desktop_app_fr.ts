@@ -242,53 +242,53 @@
     <context>
         <name>SessionController</name>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="157" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="156" />
             <source>Opening the environment…</source>
             <translation>Ouverture de l'environnement…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="182" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="181" />
             <source>Preparing the environment…</source>
             <translation>Préparation de l'environnement…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="202" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="201" />
             <source>Ready.</source>
             <translation>Prêt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="244" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="236" />
             <source>Preparing the sign-in…</source>
             <translation>Préparation de la connexion…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="248" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="240" />
             <source>Waiting for the sign-in in the browser…</source>
             <translation>En attente de la connexion dans le navigateur…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="256" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="248" />
             <source>Signed in: {name}.</source>
             <translation>Connecté : {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="258" />
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="267" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="250" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="259" />
             <source>Sign-in cancelled.</source>
             <translation>Connexion annulée.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="283" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="275" />
             <source>Signing out…</source>
             <translation>Déconnexion en cours…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="297" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="289" />
             <source>Signed out, also at Pro Santé Connect.</source>
             <translation>Déconnecté, y compris de Pro Santé Connect.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="299" />
+            <location filename="../../desktop_app/gui/controllers/session_controller.py" line="291" />
             <source>Signed out: the session was wiped from this computer.</source>
             <translation>Déconnecté : la session a été effacée de cet ordinateur.</translation>
         </message>
@@ -459,78 +459,83 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop_app/cli.py" line="89" />
+            <location filename="../../desktop_app/cli.py" line="80" />
+            <source>No graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start the application from a desktop session, run it on a virtual screen (xvfb-run desktop-app), or use the command line: desktop-app login, desktop-app status.</source>
+            <translation>Aucun écran graphique détecté (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez l'application depuis une session de bureau, sur un écran virtuel (xvfb-run desktop-app), ou utilisez la ligne de commande : desktop-app login, desktop-app status.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/cli.py" line="99" />
             <source>Interrupted.</source>
             <translation>Interrompu.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="97" />
-            <location filename="../../desktop_app/cli.py" line="226" />
+            <location filename="../../desktop_app/cli.py" line="107" />
+            <location filename="../../desktop_app/cli.py" line="252" />
             <source>Error: </source>
             <translation>Erreur : </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="97" />
+            <location filename="../../desktop_app/cli.py" line="107" />
             <source> (details in the log file)</source>
             <translation> (détails dans le fichier journal)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="117" />
+            <location filename="../../desktop_app/cli.py" line="143" />
             <source>Open this address in your browser to sign in:</source>
             <translation>Ouvrez cette adresse dans votre navigateur pour vous connecter :</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="119" />
+            <location filename="../../desktop_app/cli.py" line="145" />
             <source>Waiting for the browser (up to {seconds} s)…</source>
             <translation>En attente du navigateur (jusqu'à {seconds} s)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="126" />
+            <location filename="../../desktop_app/cli.py" line="152" />
             <source>Signed in, but the session could not be saved in the system keyring:</source>
             <translation>Connecté, mais la session n'a pas pu être enregistrée dans le trousseau système :</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="133" />
+            <location filename="../../desktop_app/cli.py" line="159" />
             <source>Signed in: {name} ({national_id}).</source>
             <translation>Connecté : {name} ({national_id}).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="149" />
+            <location filename="../../desktop_app/cli.py" line="175" />
             <source>Not signed in ({environment}).</source>
             <translation>Non connecté ({environment}).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="153" />
+            <location filename="../../desktop_app/cli.py" line="179" />
             <source>Signed in ({environment}): {name} ({national_id})</source>
             <translation>Connecté ({environment}) : {name} ({national_id})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="159" />
+            <location filename="../../desktop_app/cli.py" line="185" />
             <source>  access token expires:  {when}</source>
             <translation>  expiration du jeton d'accès :              {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="160" />
+            <location filename="../../desktop_app/cli.py" line="186" />
             <source>  refresh token expires: {when}</source>
             <translation>  expiration du jeton de rafraîchissement :  {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="190" />
+            <location filename="../../desktop_app/cli.py" line="216" />
             <source>Not signed in: local secrets wiped.</source>
             <translation>Non connecté : secrets locaux effacés.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="197" />
+            <location filename="../../desktop_app/cli.py" line="223" />
             <source>Signed out. Local secrets wiped.</source>
             <translation>Déconnecté. Secrets locaux effacés.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="199" />
+            <location filename="../../desktop_app/cli.py" line="225" />
             <source>  refresh token revoked at the identity provider</source>
             <translation>  jeton de rafraîchissement révoqué auprès du fournisseur d'identité</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="201" />
+            <location filename="../../desktop_app/cli.py" line="227" />
             <source>  identity provider session ended</source>
             <translation>  session du fournisseur d'identité terminée</translation>
         </message>
@@ -832,7 +837,12 @@
             <translation>Le bac à sable intégré n'a pas pu démarrer : {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/error_messages.py" line="97" />
+            <location filename="../../desktop_app/gui/error_messages.py" line="98" />
+            <source>The embedded sandbox cannot start: port {port} is already in use. Stop the other program, or choose other ports with the environment variable DESKTOP_APP_SANDBOX_PORT.</source>
+            <translation>Le bac à sable intégré ne peut pas démarrer : le port {port} est déjà utilisé. Arrêtez l'autre programme, ou choisissez d'autres ports avec la variable d'environnement DESKTOP_APP_SANDBOX_PORT.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/error_messages.py" line="101" />
             <source>Something went wrong: {detail}</source>
             <translation>Une erreur inattendue s'est produite : {detail}</translation>
         </message>

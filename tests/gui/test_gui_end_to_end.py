@@ -86,8 +86,8 @@ def test_cancel_in_the_browser_shows_a_french_message_and_loses_nothing(
     monkeypatch.setenv("SCRIPTED_BROWSER_ACTION", "cancel")
     harness = make_main_window(AppServicesProvider(None, AppPaths.default(), "fr"), environment="sandbox")
     qtbot.mouseClick(harness.window.header.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: harness.window.error_banner.isVisible(), timeout=SIGN_IN_TIMEOUT_MS)
+    qtbot.waitUntil(harness.window.error_banner.isVisible, timeout=SIGN_IN_TIMEOUT_MS)
     assert "annulée" in texts(harness.window.error_banner)
     assert state(harness) == "signed_out"
-    qtbot.waitUntil(lambda: harness.window.header.sign_in_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(harness.window.header.sign_in_button.isEnabled, timeout=5000)
     harness.close()

@@ -124,3 +124,19 @@ def test_identity_provider_down_is_a_clear_error(app_home: AppHome, tmp_path: ob
     assert result.returncode == 1
     assert "[network.unreachable]" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_busy_sandbox_port_is_a_clear_error(app_home: AppHome) -> None:
+    import socket
+
+    from tests.support.real_world import free_port_pair
+
+    port = free_port_pair()
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", port))
+        squatter.listen()
+        result = cli(app_home, "login", "--timeout", "5", DESKTOP_APP_SANDBOX_PORT=str(port))
+    assert result.returncode == 1
+    assert "[sandbox.port_busy]" in result.stderr
+    assert f"le port {port} est déjà utilisé" in result.stderr
+    assert "Traceback" not in result.stderr
