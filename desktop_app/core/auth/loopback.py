@@ -24,6 +24,7 @@ import contextlib
 import ipaddress
 import logging
 import secrets
+import selectors
 import socket
 import socketserver
 import sys
@@ -43,7 +44,7 @@ _log = logging.getLogger(__name__)
 
 Purpose = Literal["authorization", "logout"]
 
-_POLL_SECONDS = 0.05  # how fast the server loop notices cancel, timeout or the end of the flow
+_POLL_SECONDS = 1.0  # a safety net only: the end of the flow wakes the server loop at once (_stop)
 _CONNECTION_READ_TIMEOUT = 10.0  # an idle (pre-connected) socket holds a thread at most this long
 _MAX_CONNECTIONS = 32  # a local flood cannot exhaust threads
 _MAX_QUERY_FIELDS = 16
@@ -113,6 +114,10 @@ class LoopbackReceiver:
         self._language = language
         self._lock = threading.Lock()
         self._finished = threading.Event()
+        # Written to when the flow ends, so the server loop stops at once instead of at its next poll: the
+        # sign-in's critical path must not wait for a timer (a self-pipe; socketpair works on every OS).
+        self._wake_reader: socket.socket | None = None
+        self._wake_writer: socket.socket | None = None
         self._outcome: CallbackParams | AppError | None = None
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -129,6 +134,7 @@ class LoopbackReceiver:
             raise RuntimeError("the loopback receiver was already started")
         self._pages = LoopbackPages.load(self._language)
         self._server = self._bind_first_free_port()
+        self._wake_reader, self._wake_writer = socket.socketpair()
         port = self._server.server_address[1]
         literal = f"[{self._ip}]" if self._ip.version == 6 else str(self._ip)
         self._authority = f"{literal}:{port}"
@@ -176,7 +182,7 @@ class LoopbackReceiver:
         if self._thread is None:
             return  # never started: nothing to stop, and a later start() must still work
         self._conclude(AuthFlowError("the loopback receiver was closed", code="auth.cancelled"))
-        self._finished.set()  # even if a callback claimed the flow and is still writing its page
+        self._stop()  # even if a callback claimed the flow and is still writing its page
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(_JOIN_SECONDS)
@@ -202,7 +208,15 @@ class LoopbackReceiver:
 
     def _conclude(self, outcome: CallbackParams | AppError) -> None:
         if self._claim(outcome):
-            self._finished.set()
+            self._stop()
+
+    def _stop(self) -> None:
+        """Mark the flow finished and wake the server loop (any thread, never blocks)."""
+        self._finished.set()
+        writer = self._wake_writer
+        if writer is not None:
+            with contextlib.suppress(OSError):  # already closed, or the buffer is full: the loop is awake anyway
+                writer.send(b"\0")
 
     # -- serving -------------------------------------------------------------------------------------------
 
@@ -220,15 +234,24 @@ class LoopbackReceiver:
     def _serve(self) -> None:
         """The server thread: accept until the flow ends (callback, cancel, close) or times out."""
         server = cast(_Server, self._server)
+        wake_reader, wake_writer = cast(socket.socket, self._wake_reader), cast(socket.socket, self._wake_writer)
         try:
-            while not self._finished.is_set():
-                if time.monotonic() >= self._deadline:
-                    self._conclude(_timed_out(self._timeout))
-                    break
-                server.handle_request()
+            with selectors.DefaultSelector() as selector:
+                selector.register(server.socket, selectors.EVENT_READ)
+                selector.register(wake_reader, selectors.EVENT_READ)
+                while not self._finished.is_set():
+                    remaining = self._deadline - time.monotonic()
+                    if remaining <= 0:
+                        self._conclude(_timed_out(self._timeout))
+                        break
+                    for key, _ in selector.select(min(remaining, _POLL_SECONDS)):
+                        if key.fileobj is server.socket and not self._finished.is_set():
+                            server.handle_request()  # one accept: the socket is readable, it does not block
         finally:
             server.server_close()
             server.abort_connections()
+            wake_reader.close()
+            wake_writer.close()
             _log.debug("loopback receiver stopped; port %s released", server.server_address[1])
 
     def _judge(self, query: str) -> tuple[int, bytes, CallbackParams | AppError | None]:
@@ -394,7 +417,7 @@ class _Handler(BaseHTTPRequestHandler):
             try:
                 self._respond(status, page)
             finally:
-                receiver._finished.set()  # after the page is sent: the server loop then stops listening
+                receiver._stop()  # after the page is sent: the server loop then stops listening
             _log.info("loopback: %s callback received", "error" if isinstance(outcome, AppError) else "valid")
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
