@@ -2,13 +2,33 @@
 
 It is the other side of the wire and never imports ``desktop_app.core`` (an import-linter contract enforces it):
 a protocol bug shared by client and server would otherwise pass every test. See docs/sandbox.md.
+
+Names are loaded on first use (PEP 562): describing the sandbox (``describe``, ``SandboxSettings``) must not
+import its server stack (uvicorn, starlette, authlib's server), which the app only needs when it starts one.
 """
 
-from desktop_app.sandbox.console import run_foreground
-from desktop_app.sandbox.errors import SandboxError
-from desktop_app.sandbox.probe import is_running
-from desktop_app.sandbox.runner import SandboxHandle, prepare, start_in_thread
-from desktop_app.sandbox.settings import SandboxSettings, describe
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.sandbox.console import run_foreground
+    from desktop_app.sandbox.errors import SandboxError
+    from desktop_app.sandbox.probe import is_running
+    from desktop_app.sandbox.runner import SandboxHandle, prepare, start_in_thread
+    from desktop_app.sandbox.settings import SandboxSettings, describe
+
+_WHERE = {
+    "run_foreground": "console",
+    "SandboxError": "errors",
+    "is_running": "probe",
+    "SandboxHandle": "runner",
+    "prepare": "runner",
+    "start_in_thread": "runner",
+    "SandboxSettings": "settings",
+    "describe": "settings",
+}
 
 __all__ = [
     "SandboxError",
@@ -20,3 +40,10 @@ __all__ = [
     "run_foreground",
     "start_in_thread",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
