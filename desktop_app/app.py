@@ -128,7 +128,8 @@ def build_services(
         language=language,
     )
     services = Services(config=config, env=env, paths=paths, http=http, session=session, auth=auth, language=language)
-    services._closers += [http.close, auth.cancel_pending]  # closed in reverse: waits are cancelled first
+    # Closed in reverse order: browser waits are cancelled first, queued keyring writes finish last.
+    services._closers += [session.close, http.close, auth.cancel_pending]
     return services
 
 

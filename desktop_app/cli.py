@@ -148,10 +148,12 @@ def _login(args: argparse.Namespace, paths: AppPaths, language: str) -> int:
         if not args.no_browser:
             _say(_t("Waiting for the browser (up to {seconds} s)…").format(seconds=int(attempt.seconds_left())))
         try:
-            status = attempt.wait()
+            attempt.wait()
         except KeyboardInterrupt:
             attempt.cancel()
             raise
+        services.session.flush()  # the keyring write happens in the background: wait for it before exiting
+        status = services.session.status
         if status.storage == "unsaved":
             _say(_t("Signed in, but the session could not be saved in the system keyring:"))
             from desktop_app.gui.error_messages import text_for

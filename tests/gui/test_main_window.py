@@ -293,7 +293,7 @@ def test_a_sandbox_that_cannot_start_can_be_retried(qtbot: Any, make_main_window
     harness = make_main_window(provider, wait_ready=False)
     banner = harness.window.error_banner
     qtbot.waitUntil(banner.isVisible, timeout=TIMEOUT)
-    assert banner.message.text() == "The embedded sandbox could not start: Le port 18443 est occupé [port busy]"
+    assert banner.message.text().startswith("The embedded sandbox cannot start: port 18443 is already in use.")
     assert not harness.window.header.sign_in_button.isEnabled()
     provider.prepare_error = None
     harness.controller.switch_environment("sandbox")  # choosing it again retries

@@ -43,6 +43,7 @@ def signed_in(app_home: AppHome, sandbox_factory: object) -> Iterator[Services]:
     attempt = svc.auth.begin_sign_in()
     status = attempt.wait()
     assert status.state is SessionState.SIGNED_IN
+    assert svc.session.flush(10)  # the keyring write is in the background
     yield svc
     svc.auth.sign_out(end_idp_session=False)
     svc.close()

@@ -13,8 +13,9 @@ State machine::
   it reaches the API. :class:`~desktop_app.core.auth.refresh_scheduler.RefreshScheduler` does it in the background.
 - **Nothing lost** when the session ends: the identity stays visible with state ``sign_in_required`` so the GUI
   can say who must sign in again, and what the user was doing is the GUI's to keep.
-- **Persisted** in the vault (OS keyring) per environment and practitioner; resumed on restart. Nothing secret
-  goes anywhere else. If the keyring refuses, the session stays usable in memory and the status says so
+- **Persisted** in the vault (OS keyring) per environment and practitioner, by one background writer so that
+  neither sign-in nor refresh waits for the keyring; resumed on restart; wiped before sign-out returns. Nothing
+  secret goes anywhere else. If the keyring refuses, the session stays usable in memory and the status says so
   (``storage = "unsaved"``) so the GUI can offer to retry or to continue in memory only.
 """
 
@@ -24,6 +25,8 @@ import json
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -88,9 +91,9 @@ class Session:
         self._clock = clock
         self._lock = threading.RLock()
         self._current: _Current | None = None
-        self._stored_as: str | None = None  # practitioner under which the vault holds this session
         self._status = SessionStatus(environment, storage=vault.kind)
         self._listeners: list[Listener] = []
+        self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="session-vault")  # in order, FIFO
 
     # ----------------------------------------------------------------- observation (no I/O)
     @property
@@ -130,32 +133,37 @@ class Session:
             return self._set(SessionStatus(self.environment, storage=self._vault.kind))
         with self._lock:
             self._current = current
-            self._stored_as = practitioner
         if not current.tokens.refresh_valid(self._clock()) and not current.tokens.access_valid(self._clock()):
             return self.require_sign_in("session.expired")
         return self._set(self._status_for(current, storage=self._vault.kind))
 
     def signed_in(self, tokens: TokenSet, id_claims: IdTokenClaims, userinfo: dict[str, Any]) -> SessionStatus:
-        """Record a completed sign-in (keyring I/O)."""
+        """Record a completed sign-in; the keyring write follows in the background (see :meth:`flush`)."""
         current = _Current(tokens=tokens, id_claims=id_claims, userinfo=userinfo, signed_in_at=self._clock())
         with self._lock:
             self._current = current
-            storage, reason = self._persist(current)
-        return self._set(self._status_for(current, storage=storage, reason=reason))
+        status = self._set(self._status_for(current, storage=self._vault.kind))
+        self._save_later(current)
+        return status
 
     def tokens_refreshed(self, tokens: TokenSet, id_claims: IdTokenClaims | None) -> SessionStatus:
-        """Record a refresh's result (keyring I/O). Called with :meth:`refresh_lock` held."""
+        """Record a refresh's result; the keyring write follows in the background. Called under :meth:`refresh_lock`."""
         with self._lock:
             old = self._current
             if old is None:
                 raise SignInRequired("signed out during the refresh")
             current = replace(old, tokens=tokens, id_claims=id_claims or old.id_claims)
             self._current = current
-            storage, reason = self._persist(current)
-        return self._set(self._status_for(current, storage=storage, reason=reason))
+        previous = self._status
+        storage, reason = (
+            (previous.storage, previous.reason) if previous.storage == "unsaved" else (self._vault.kind, None)
+        )
+        status = self._set(self._status_for(current, storage=storage, reason=reason))
+        self._save_later(current)
+        return status
 
     def require_sign_in(self, reason: str) -> SessionStatus:
-        """The grant is over (refresh refused, session expired): drop the secrets, keep who it was."""
+        """The grant is over (refresh refused, session expired): drop the secrets, keep who it was (keyring I/O)."""
         with self._lock:
             current, self._current = self._current, None
         self._wipe_vault()
@@ -171,7 +179,9 @@ class Session:
         )
 
     def clear(self) -> tuple[_Current | None, SessionStatus]:
-        """Sign-out's local half: forget everything (keyring I/O). Returns what was held, for revocation."""
+        """Sign-out's local half: forget everything, wiped from the keyring before this returns (keyring I/O).
+
+        Returns what was held, for revocation."""
         with self._lock:
             current, self._current = self._current, None
         self._wipe_vault()
@@ -182,19 +192,32 @@ class Session:
         with self._lock:
             self._vault = MemoryVault()
             current = self._current
-            if current is None:
-                return self._set(replace(self._status, storage="memory", reason=None))
-            storage, reason = self._persist(current)
-        return self._set(self._status_for(current, storage=storage, reason=reason))
+        if current is None:
+            return self._set(replace(self._status, storage="memory", reason=None))
+        self._set(self._status_for(current, storage="memory"))
+        self._save_later(current)
+        self.flush()
+        return self._status
 
     def retry_persist(self) -> SessionStatus:
-        """Try the keyring again after it refused (keyring I/O)."""
-        with self._lock:
-            current = self._current
-            if current is None:
-                return self._status
-            storage, reason = self._persist(current)
-        return self._set(self._status_for(current, storage=storage, reason=reason))
+        """Try the keyring again after it refused; returns once the attempt is over (keyring I/O)."""
+        current = self._current
+        if current is not None:
+            self._save_later(current)
+            self.flush()
+        return self._status
+
+    def close(self) -> None:
+        """Finish the queued keyring writes and stop the writer thread (the services are closing)."""
+        self._writes.shutdown(wait=True)
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every queued keyring write is done (the CLI before exiting, the app when closing)."""
+        try:
+            self._writes.submit(lambda: None).result(timeout)
+        except FuturesTimeout:
+            return False
+        return True
 
     @property
     def refresh_lock(self) -> threading.RLock:
@@ -202,25 +225,39 @@ class Session:
         return self._lock
 
     # ----------------------------------------------------------------- internals
+    def _save_later(self, current: _Current) -> None:
+        """Queue the keyring write. Sign-in and refresh do not wait for the keyring (a Secret Service round trip
+        costs ~10 ms, an unlock prompt much more): callers waiting for a fresh token under the refresh lock would
+        wait for it too. One writer thread keeps the writes in order; a failure shows as ``storage = "unsaved"``."""
+        self._writes.submit(self._save_now, current)
+
+    def _save_now(self, current: _Current) -> None:
+        if self._current is not current:
+            return  # superseded by a newer state (queued after this one) or signed out: nothing to keep
+        storage, reason = self._persist(current)
+        if self._current is current and (storage, reason) != (self._status.storage, self._status.reason):
+            self._set(replace(self._status, storage=storage, reason=reason))
+
     def _persist(self, current: _Current) -> tuple[str, str | None]:
         practitioner = _identity_or_none(current.userinfo)
         key = practitioner.subject_name_id if practitioner else current.id_claims.sub
         try:
-            if self._stored_as != key:  # a new sign-in: erase whatever session the environment held before
-                self._vault.delete(self.environment, self._stored_as)
-            self._vault.save(self.environment, key, _encode(current))
-            self._stored_as = key
+            self._vault.save(self.environment, key, _encode(current))  # replaces the environment's previous one
         except VaultError as exc:
             log.warning("the session could not be saved in the keyring: %s", exc.code)
             return "unsaved", exc.code
         return self._vault.kind, None
 
     def _wipe_vault(self) -> None:
-        try:
-            self._vault.delete(self.environment)
-            self._stored_as = None
-        except VaultError as exc:
-            log.warning("the stored session could not be wiped: %s", exc.code)
+        """Delete the stored session, after any queued write (same writer thread), and wait for it."""
+
+        def wipe() -> None:
+            try:
+                self._vault.delete(self.environment)
+            except VaultError as exc:
+                log.warning("the stored session could not be wiped: %s", exc.code)
+
+        self._writes.submit(wipe).result()
 
     def _status_for(self, current: _Current, *, storage: str, reason: str | None = None) -> SessionStatus:
         mode = current.id_claims.raw.get("authMode")

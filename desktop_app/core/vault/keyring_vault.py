@@ -112,8 +112,11 @@ class KeyringVault:
                 key = _envelope.new_key()
                 calls.set(key_username(environment, practitioner), _envelope.encode_key(key))
             self._store.write(environment, practitioner, _envelope.seal(key, environment, practitioner, values))
-            if calls.get(current_username(environment)) != practitioner:
+            previous = calls.get(current_username(environment))
+            if previous != practitioner:
                 calls.set(current_username(environment), practitioner)
+                if previous is not None and is_valid_practitioner(previous):
+                    self._wipe(calls, environment, previous)  # one session per environment: the old one goes
             log.debug("vault: session saved for environment %r", environment)
 
     def load_current(self, environment: str) -> tuple[str, dict[str, str]] | None:

@@ -28,6 +28,9 @@ class MemoryVault:
         check_practitioner(practitioner)
         values = copy_secrets(secrets)
         with self._lock:
+            previous = self._current.get(environment)
+            if previous is not None and previous != practitioner:
+                self._sessions.pop((environment, previous), None)  # one session per environment
             self._sessions[(environment, practitioner)] = values
             self._current[environment] = practitioner
 

@@ -17,7 +17,10 @@ class SessionVault(Protocol):
     kind: str
 
     def save(self, environment: str, practitioner: str, secrets: Mapping[str, str]) -> None:
-        """Replace what is stored for ``(environment, practitioner)`` and make it the environment's current one."""
+        """Replace what is stored for ``(environment, practitioner)`` and make it the environment's current one.
+
+        An environment holds one session: a different practitioner's previous session is wiped.
+        """
         ...
 
     def load_current(self, environment: str) -> tuple[str, dict[str, str]] | None:

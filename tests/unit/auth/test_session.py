@@ -81,6 +81,7 @@ def test_sign_in_persists_and_resume_restores() -> None:
     seen: list[SessionStatus] = []
     session.subscribe(seen.append)
     status = session.signed_in(tokens(clock.now), claims(), USERINFO)
+    assert session.flush(5)
     assert status.state is SessionState.SIGNED_IN
     assert status.identity is not None and status.identity.display_name == "Camille TESTEUR"
     assert status.auth_mode == "MOBILE" and status.acr == "eidas1"
@@ -96,7 +97,9 @@ def test_sign_in_persists_and_resume_restores() -> None:
 
 def test_resume_of_an_expired_session_requires_sign_in_and_wipes() -> None:
     clock, vault = Clock(), MemoryVault()
-    Session("sandbox", vault, clock=clock).signed_in(tokens(clock.now), claims(), USERINFO)
+    first = Session("sandbox", vault, clock=clock)
+    first.signed_in(tokens(clock.now), claims(), USERINFO)
+    first.close()
     clock.now += 1801
     status = Session("sandbox", vault, clock=clock).resume()
     assert status.state is SessionState.SIGN_IN_REQUIRED
@@ -117,8 +120,14 @@ def test_locked_keyring_keeps_the_session_in_memory_and_offers_the_choice() -> N
     clock = Clock()
     session = Session("sandbox", LockedVault(), clock=clock)
     status = session.signed_in(tokens(clock.now), claims(), USERINFO)
-    assert status.state is SessionState.SIGNED_IN  # nothing lost
+    assert status.state is SessionState.SIGNED_IN  # nothing lost, and the keyring was not waited for
+    assert session.flush(5)
+    status = session.status
+    assert status.state is SessionState.SIGNED_IN
     assert status.storage == "unsaved" and status.reason == "vault.locked"
+    session.tokens_refreshed(tokens(clock.now, n=2), None)
+    assert session.status.storage == "unsaved"  # a refresh does not hide the problem
+    session.flush(5)
     assert session.retry_persist().storage == "unsaved"
     chosen = session.use_memory_only()
     assert chosen.storage == "memory" and chosen.reason is None
@@ -253,3 +262,43 @@ def test_scheduler_refreshes_before_expiry(tmp_path: Path) -> None:
         scheduler.stop()
     assert idp.refreshes == 1
     assert scheduler.refreshes == 1
+
+
+class GatedVault(MemoryVault):
+    """A keyring that answers only when the test opens the gate (like one waiting for an unlock prompt)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.saving = threading.Event()
+
+    def save(self, environment: str, practitioner: str, secrets: Mapping[str, str]) -> None:
+        self.saving.set()
+        assert self.gate.wait(10), "the test never opened the gate"
+        super().save(environment, practitioner, secrets)
+
+
+def test_sign_in_and_refresh_do_not_wait_for_the_keyring() -> None:
+    clock, vault = Clock(), GatedVault()
+    session = Session("sandbox", vault, clock=clock)
+    status = session.signed_in(tokens(clock.now), claims(), USERINFO)  # would block here if written inline
+    assert status.state is SessionState.SIGNED_IN
+    assert vault.saving.wait(5)
+    session.tokens_refreshed(tokens(clock.now, n=2), None)  # queued behind the first write
+    assert vault.load_current("sandbox") is None  # nothing written yet
+    vault.gate.set()
+    assert session.flush(5)
+    stored = vault.load_current("sandbox")
+    assert stored is not None and stored[1]["refresh_token"] == "rt-2"  # writes applied in order, latest last
+
+
+def test_sign_out_wipes_after_queued_writes() -> None:
+    clock, vault = Clock(), GatedVault()
+    session = Session("sandbox", vault, clock=clock)
+    session.signed_in(tokens(clock.now), claims(), USERINFO)
+    assert vault.saving.wait(5)
+    threading.Timer(0.05, vault.gate.set).start()
+    held, status = session.clear()  # returns only once the wipe, queued after the write, is done
+    assert held is not None and status.state is SessionState.SIGNED_OUT
+    assert vault.load_current("sandbox") is None
+    session.close()

@@ -38,16 +38,24 @@ def test_current_pointer_is_per_environment(any_vault: SessionVault) -> None:
     assert any_vault.load_current("psc-bas") == ("822222222222", {"refresh_token": "bas-rt"})
 
 
-def test_two_practitioners_isolated(any_vault: SessionVault) -> None:
+def test_a_new_practitioner_replaces_the_previous_session(any_vault: SessionVault) -> None:
     any_vault.save("sandbox", "811111111111", {"refresh_token": "first"})
     any_vault.save("sandbox", "822222222222", {"refresh_token": "second"})
     assert any_vault.load_current("sandbox") == ("822222222222", {"refresh_token": "second"})
-    # Wiping the practitioner who is not current leaves the current one alone.
-    any_vault.delete("sandbox", "811111111111")
-    assert any_vault.load_current("sandbox") == ("822222222222", {"refresh_token": "second"})
+    # One session per environment: the first practitioner's is gone, deleting the current one leaves nothing.
+    any_vault.delete("sandbox")
+    assert any_vault.load_current("sandbox") is None
     # Signing the first one in again makes it current, with its new session only.
     any_vault.save("sandbox", "811111111111", {"refresh_token": "again"})
     assert any_vault.load_current("sandbox") == ("811111111111", {"refresh_token": "again"})
+
+
+def test_replaced_session_leaves_no_key_and_no_blob(keyring_vault: KeyringVault, memory_keyring, data_dir) -> None:  # type: ignore[no-untyped-def]
+    keyring_vault.save("sandbox", "811111111111", {"refresh_token": "first"})
+    keyring_vault.save("sandbox", "822222222222", {"refresh_token": "second"})
+    usernames = {username for _, username in memory_keyring.entries}
+    assert usernames == {"sandbox/822222222222", "sandbox/current"}
+    assert len(list((data_dir / "vault").glob("*.blob"))) == 1
 
 
 def test_delete_current_forgets_pointer_and_is_idempotent(any_vault: SessionVault) -> None:
