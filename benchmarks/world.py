@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import stat
 import subprocess
 import sys
 import tempfile
@@ -32,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.sandbox import SandboxHandle, SandboxSettings, start_in_thread
-from tests.support.real_world import SCRIPTED_BROWSER
+from tests.support.isolation import browser_wrapper, isolated_home
 
 REPO = Path(__file__).resolve().parents[1]
 CHILDREN = REPO / "benchmarks" / "children"
@@ -80,10 +79,7 @@ class BenchWorld:
     def open(cls) -> Iterator[BenchWorld]:
         with tempfile.TemporaryDirectory(prefix="desktop-app-bench-") as tmp:
             root = Path(tmp)
-            browser = root / "bin" / "scripted-browser"
-            browser.parent.mkdir()
-            browser.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{SCRIPTED_BROWSER}" "$@"\n', encoding="utf-8")
-            browser.chmod(browser.stat().st_mode | stat.S_IXUSR)
+            browser = browser_wrapper(root / "bin" / "scripted-browser")
             counter = _AccessCounter.install()
             # port=0: the runner picks a free pair of ports; the handle's settings carry them.
             sandbox = start_in_thread(SandboxSettings(state_dir=root / "sandbox-state", port=0))
@@ -97,16 +93,7 @@ class BenchWorld:
         """Fresh HOME/XDG folders and the environment of a child living there."""
         self._homes += 1
         root = self.root / f"{self._homes:03d}-{label}"
-        dirs = {
-            "HOME": root / "home",
-            "XDG_CONFIG_HOME": root / "home" / ".config",
-            "XDG_DATA_HOME": root / "home" / ".local" / "share",
-            "XDG_CACHE_HOME": root / "home" / ".cache",
-            "XDG_STATE_HOME": root / "home" / ".local" / "state",
-        }
-        for path in dirs.values():
-            path.mkdir(parents=True, exist_ok=True)
-        env = {key: str(value) for key, value in dirs.items()}
+        env = isolated_home(root)
         env.update(
             {
                 "BROWSER": str(self.browser),

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
-import stat
 import sys
 import tempfile
 import time
@@ -21,38 +19,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
-def free_port_pair() -> int:
-    for _ in range(50):
-        with socket.socket() as first:
-            first.bind(("127.0.0.1", 0))
-            port = int(first.getsockname()[1])
-            with socket.socket() as second:
-                try:
-                    second.bind(("127.0.0.1", port + 1))
-                except OSError:
-                    continue
-        return port
-    raise RuntimeError("no free port pair")
+def isolate(root: Path, delay_browser: float) -> None:
+    from tests.support.isolation import browser_wrapper, free_port_pair, isolated_home
 
-
-def isolate(root: Path, port: int, delay_browser: float) -> None:
-    for name, sub in (
-        ("HOME", "home"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_STATE_HOME", "state"),
-    ):
-        (root / sub).mkdir(parents=True, exist_ok=True)
-        os.environ[name] = str(root / sub)
-    wrapper = root / "browser"
-    wrapper.write_text(
-        f'#!/bin/sh\nsleep {delay_browser}\nexec "{sys.executable}" "{REPO}/tests/support/scripted_browser.py" "$@"\n',
-        encoding="utf-8",
-    )
-    wrapper.chmod(wrapper.stat().st_mode | stat.S_IXUSR)
-    os.environ["BROWSER"] = str(wrapper)
-    os.environ["DESKTOP_APP_SANDBOX_PORT"] = str(port)
+    os.environ.update(isolated_home(root))
+    os.environ["BROWSER"] = str(browser_wrapper(root / "browser", delay=delay_browser))
+    os.environ["DESKTOP_APP_SANDBOX_PORT"] = str(free_port_pair())
     os.environ["DESKTOP_APP_SANDBOX_DIR"] = str(root / "sandbox")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -65,7 +37,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        isolate(Path(tmp), free_port_pair(), delay_browser=1.5)
+        isolate(Path(tmp), delay_browser=1.5)
         os.environ["SCRIPTED_BROWSER_MODE"] = "CARD"
         from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 

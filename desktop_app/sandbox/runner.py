@@ -111,16 +111,21 @@ def prepare(settings: SandboxSettings) -> Path:
 
     The client needs the bundle to build its TLS context before any sandbox runs (``status`` never starts one).
     """
+    _state_dir(settings)
+    ensure_pki(pki_dir(settings), [settings.host])
+    return ca_bundle_path(settings)
+
+
+def _state_dir(settings: SandboxSettings) -> Path:
+    """The private (0700) state folder, created if needed; :class:`SandboxError` when unusable."""
     try:
-        ensure_private_dir(settings.state_dir)
+        return ensure_private_dir(settings.state_dir)
     except OSError as exc:
         raise SandboxError(
             f"Dossier du bac à sable inutilisable (unusable state folder) : {settings.state_dir} ({exc.strerror})",
             code="sandbox.state_dir",
             path=str(settings.state_dir),
         ) from None
-    ensure_pki(pki_dir(settings), [settings.host])
-    return ca_bundle_path(settings)
 
 
 def start_in_thread(settings: SandboxSettings) -> SandboxHandle:
@@ -133,14 +138,7 @@ def start_in_thread(settings: SandboxSettings) -> SandboxHandle:
         )
     # authlib's grants log issued tokens at DEBUG; the server side never needs that.
     logging.getLogger("authlib.oauth2.rfc6749.grants").setLevel(logging.INFO)
-    try:
-        state_dir = ensure_private_dir(settings.state_dir)
-    except OSError as exc:
-        raise SandboxError(
-            f"Dossier du bac à sable inutilisable (unusable state folder) : {settings.state_dir} ({exc.strerror})",
-            code="sandbox.state_dir",
-            path=str(settings.state_dir),
-        ) from None
+    state_dir = _state_dir(settings)
     sockets, settings = _bind_ports(settings)
     try:
         urls = SandboxUrls.from_settings(settings)

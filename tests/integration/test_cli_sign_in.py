@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import keyring
 import pytest
 
+from tests.support.isolation import free_port_pair
 from tests.support.real_world import AppHome, subprocess_env
 
 pytestmark = pytest.mark.integration
@@ -112,8 +113,6 @@ def test_status_when_not_signed_in_and_unknown_environment(app_home: AppHome) ->
 
 
 def test_identity_provider_down_is_a_clear_error(app_home: AppHome, tmp_path: object) -> None:
-    from tests.support.real_world import free_port_pair
-
     port = free_port_pair()  # nothing listens there
     config = app_home.home / "down.toml"
     config.write_text(
@@ -128,8 +127,6 @@ def test_identity_provider_down_is_a_clear_error(app_home: AppHome, tmp_path: ob
 
 def test_busy_sandbox_port_is_a_clear_error(app_home: AppHome) -> None:
     import socket
-
-    from tests.support.real_world import free_port_pair
 
     port = free_port_pair()
     with socket.socket() as squatter:

@@ -20,6 +20,7 @@ from joserfc import jws
 from desktop_app.sandbox import SandboxError, SandboxSettings, is_running, start_in_thread
 from tests.sandbox.conftest import StartSandbox
 from tests.sandbox.oidc_tester import NURSE, OidcTester
+from tests.support.isolation import free_port_pair
 
 pytestmark = pytest.mark.integration
 
@@ -146,7 +147,7 @@ def test_no_bearer_secret_on_disk_and_private_files(
 
 
 def test_foreground_command_prints_in_french_and_stops_on_ctrl_c(tmp_path: Path) -> None:
-    port = _free_port_pair()
+    port = free_port_pair()
     code = (
         "import sys\nfrom desktop_app.sandbox import SandboxSettings, run_foreground\n"
         f"sys.exit(run_foreground(SandboxSettings(state_dir={str(tmp_path / 'fg')!r}, port={port})))\n"
@@ -174,16 +175,3 @@ def test_foreground_command_prints_in_french_and_stops_on_ctrl_c(tmp_path: Path)
     assert "probe=1" not in out
     assert "Bac à sable arrêté" in out
     assert "Traceback" not in err
-
-
-def _free_port_pair() -> int:
-    for _ in range(50):
-        with socket.socket() as first, socket.socket() as second:
-            first.bind(("127.0.0.1", 0))
-            port = int(first.getsockname()[1])
-            try:
-                second.bind(("127.0.0.1", port + 1))
-            except OSError:
-                continue
-            return port
-    raise AssertionError("no free port pair")

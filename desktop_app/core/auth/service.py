@@ -22,7 +22,7 @@ from desktop_app.core.auth.client_auth import ClientAuthenticator
 from desktop_app.core.auth.discovery import DiscoveryClient, ProviderMetadata
 from desktop_app.core.auth.id_token import validate_id_token
 from desktop_app.core.auth.jwks import JwksCache
-from desktop_app.core.auth.loopback import LoopbackReceiver
+from desktop_app.core.auth.loopback import LoopbackReceiver, Purpose
 from desktop_app.core.auth.pkce import new_state
 from desktop_app.core.auth.session import GRANT_OVER_ERRORS, Session, SessionStatus
 from desktop_app.core.auth.tokens import Clock, TokenSet, system_clock
@@ -83,13 +83,7 @@ class AuthService:
         """
         metadata = self.metadata()
         state = new_state()
-        receiver = LoopbackReceiver(
-            expected_state=state,
-            ports=self.env.redirect_ports,
-            path=self.env.redirect_path,
-            timeout=self.env.login_timeout,
-            language=self.language,
-        )
+        receiver = self._receiver(state, "authorization", self.env.login_timeout)
         redirect_uri = receiver.start()
         try:
             request = code_flow.build_authorization_request(
@@ -107,6 +101,17 @@ class AuthService:
         if open_browser:
             attempt.open_browser()
         return attempt
+
+    def _receiver(self, state: str, purpose: Purpose, timeout: float) -> LoopbackReceiver:
+        """A loopback receiver on the environment's registered ports and path (RFC 8252 §7.3)."""
+        return LoopbackReceiver(
+            expected_state=state,
+            purpose=purpose,
+            ports=self.env.redirect_ports,
+            path=self.env.redirect_path,
+            timeout=timeout,
+            language=self.language,
+        )
 
     def _complete_sign_in(self, attempt: SignInAttempt, code: str) -> SessionStatus:
         metadata = attempt.metadata
@@ -244,14 +249,7 @@ class AuthService:
         if not metadata.end_session_endpoint or not open_browser:
             return False
         state = new_state()
-        with LoopbackReceiver(
-            expected_state=state,
-            purpose="logout",
-            ports=self.env.redirect_ports,
-            path=self.env.redirect_path,
-            timeout=min(LOGOUT_LANDING_TIMEOUT, self.env.login_timeout),
-            language=self.language,
-        ) as receiver:
+        with self._receiver(state, "logout", min(LOGOUT_LANDING_TIMEOUT, self.env.login_timeout)) as receiver:
             url = code_flow.end_session_url(
                 metadata,
                 id_token=id_token,
