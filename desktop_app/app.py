@@ -20,7 +20,7 @@ from desktop_app.core.auth.jwks import JwksCache
 from desktop_app.core.auth.service import AuthService
 from desktop_app.core.auth.session import Session
 from desktop_app.core.config import SANDBOX, AppConfig, Environment, load_config
-from desktop_app.core.errors import AppError
+from desktop_app.core.errors import AppError, ConfigError
 from desktop_app.core.http import build_http_client
 from desktop_app.core.paths import AppPaths
 from desktop_app.core.tls.trust import build_ssl_context
@@ -104,6 +104,12 @@ def build_services(
     """Build the services of one environment. No network, no keyring access, no sandbox start here (only the
     sandbox's test PKI is generated the very first time, so its CA can be trusted)."""
     env = config.environment(env_name)
+    if env.mode == "proxy":
+        raise ConfigError(
+            f"environment {env.name!r}: the Proxy e-Santé architecture is not available in this version",
+            code="config.proxy_unavailable",
+            environment=env.name,
+        )
     if login_timeout is not None:
         env = replace(env, login_timeout=login_timeout)
     if env.is_sandbox and env.ca_bundle is not None and not env.ca_bundle.exists():

@@ -155,7 +155,10 @@ def _login(args: argparse.Namespace, paths: AppPaths, language: str) -> int:
         services.session.flush()  # the keyring write happens in the background: wait for it before exiting
         status = services.session.status
         if status.storage == "unsaved":
-            _say(_t("Signed in, but the session could not be saved in the system keyring:"))
+            # A command-line session lives only as long as the process: one that cannot be kept is revoked now
+            # rather than left valid at the identity provider with nobody holding it.
+            services.auth.sign_out(end_idp_session=False)
+            _say(_t("Signed in, but the session could not be saved in the system keyring, so it was closed:"))
             from desktop_app.gui.error_messages import text_for
 
             _say("  " + text_for(status.reason or "vault.error", {}))

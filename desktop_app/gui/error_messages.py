@@ -93,6 +93,10 @@ def _texts() -> dict[str, str]:
         ),
         "credential.error": _t("The client certificate cannot be used: {detail}"),
         "userinfo.no_national_id": _t("Pro Santé Connect did not return your national identifier."),
+        "config.proxy_unavailable": _t(
+            "The environment {environment} uses the Proxy e-Santé architecture, which this version cannot use yet. "
+            "Choose a direct environment."
+        ),
         "sandbox.error": _t("The embedded sandbox could not start: {detail}"),
         "sandbox.port_busy": _t(
             "The embedded sandbox cannot start: port {port} is already in use. Stop the other program, or choose "

@@ -458,83 +458,83 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop_app/cli.py" line="80" />
-            <source>No graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start the application from a desktop session, run it on a virtual screen (xvfb-run desktop-app), or use the command line: desktop-app login, desktop-app status.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop_app/cli.py" line="99" />
+            <location filename="../../desktop_app/cli.py" line="87" />
             <source>Interrupted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="107" />
-            <location filename="../../desktop_app/cli.py" line="252" />
+            <location filename="../../desktop_app/cli.py" line="95" />
+            <location filename="../../desktop_app/cli.py" line="261" />
             <source>Error: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="107" />
+            <location filename="../../desktop_app/cli.py" line="95" />
             <source> (details in the log file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="143" />
+            <location filename="../../desktop_app/cli.py" line="104" />
+            <source>No graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start the application from a desktop session, run it on a virtual screen (xvfb-run desktop-app), or use the command line: desktop-app login, desktop-app status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/cli.py" line="147" />
             <source>Open this address in your browser to sign in:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="145" />
+            <location filename="../../desktop_app/cli.py" line="149" />
             <source>Waiting for the browser (up to {seconds} s)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="152" />
-            <source>Signed in, but the session could not be saved in the system keyring:</source>
+            <location filename="../../desktop_app/cli.py" line="161" />
+            <source>Signed in, but the session could not be saved in the system keyring, so it was closed:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="159" />
+            <location filename="../../desktop_app/cli.py" line="168" />
             <source>Signed in: {name} ({national_id}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="175" />
+            <location filename="../../desktop_app/cli.py" line="184" />
             <source>Not signed in ({environment}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="179" />
+            <location filename="../../desktop_app/cli.py" line="188" />
             <source>Signed in ({environment}): {name} ({national_id})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="185" />
+            <location filename="../../desktop_app/cli.py" line="194" />
             <source>  access token expires:  {when}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="186" />
+            <location filename="../../desktop_app/cli.py" line="195" />
             <source>  refresh token expires: {when}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="216" />
+            <location filename="../../desktop_app/cli.py" line="225" />
             <source>Not signed in: local secrets wiped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="223" />
+            <location filename="../../desktop_app/cli.py" line="232" />
             <source>Signed out. Local secrets wiped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="225" />
+            <location filename="../../desktop_app/cli.py" line="234" />
             <source>  refresh token revoked at the identity provider</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="227" />
+            <location filename="../../desktop_app/cli.py" line="236" />
             <source>  identity provider session ended</source>
             <translation type="unfinished" />
         </message>
@@ -831,17 +831,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/error_messages.py" line="96" />
+            <location filename="../../desktop_app/gui/error_messages.py" line="97" />
+            <source>The environment {environment} uses the Proxy e-Santé architecture, which this version cannot use yet. Choose a direct environment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/error_messages.py" line="100" />
             <source>The embedded sandbox could not start: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/error_messages.py" line="98" />
+            <location filename="../../desktop_app/gui/error_messages.py" line="102" />
             <source>The embedded sandbox cannot start: port {port} is already in use. Stop the other program, or choose other ports with the environment variable DESKTOP_APP_SANDBOX_PORT.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop_app/gui/error_messages.py" line="101" />
+            <location filename="../../desktop_app/gui/error_messages.py" line="105" />
             <source>Something went wrong: {detail}</source>
             <translation type="unfinished" />
         </message>

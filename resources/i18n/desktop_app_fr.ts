@@ -459,83 +459,83 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop_app/cli.py" line="80" />
-            <source>No graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start the application from a desktop session, run it on a virtual screen (xvfb-run desktop-app), or use the command line: desktop-app login, desktop-app status.</source>
-            <translation>Aucun écran graphique détecté (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez l'application depuis une session de bureau, sur un écran virtuel (xvfb-run desktop-app), ou utilisez la ligne de commande : desktop-app login, desktop-app status.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/cli.py" line="99" />
+            <location filename="../../desktop_app/cli.py" line="87" />
             <source>Interrupted.</source>
             <translation>Interrompu.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="107" />
-            <location filename="../../desktop_app/cli.py" line="252" />
+            <location filename="../../desktop_app/cli.py" line="95" />
+            <location filename="../../desktop_app/cli.py" line="261" />
             <source>Error: </source>
             <translation>Erreur : </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="107" />
+            <location filename="../../desktop_app/cli.py" line="95" />
             <source> (details in the log file)</source>
             <translation> (détails dans le fichier journal)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="143" />
+            <location filename="../../desktop_app/cli.py" line="104" />
+            <source>No graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start the application from a desktop session, run it on a virtual screen (xvfb-run desktop-app), or use the command line: desktop-app login, desktop-app status.</source>
+            <translation>Aucun écran graphique détecté (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez l'application depuis une session de bureau, sur un écran virtuel (xvfb-run desktop-app), ou utilisez la ligne de commande : desktop-app login, desktop-app status.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/cli.py" line="147" />
             <source>Open this address in your browser to sign in:</source>
             <translation>Ouvrez cette adresse dans votre navigateur pour vous connecter :</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="145" />
+            <location filename="../../desktop_app/cli.py" line="149" />
             <source>Waiting for the browser (up to {seconds} s)…</source>
             <translation>En attente du navigateur (jusqu'à {seconds} s)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="152" />
-            <source>Signed in, but the session could not be saved in the system keyring:</source>
-            <translation>Connecté, mais la session n'a pas pu être enregistrée dans le trousseau système :</translation>
+            <location filename="../../desktop_app/cli.py" line="161" />
+            <source>Signed in, but the session could not be saved in the system keyring, so it was closed:</source>
+            <translation>Connecté, mais la session n'a pas pu être enregistrée dans le trousseau système ; elle a donc été fermée :</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="159" />
+            <location filename="../../desktop_app/cli.py" line="168" />
             <source>Signed in: {name} ({national_id}).</source>
             <translation>Connecté : {name} ({national_id}).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="175" />
+            <location filename="../../desktop_app/cli.py" line="184" />
             <source>Not signed in ({environment}).</source>
             <translation>Non connecté ({environment}).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="179" />
+            <location filename="../../desktop_app/cli.py" line="188" />
             <source>Signed in ({environment}): {name} ({national_id})</source>
             <translation>Connecté ({environment}) : {name} ({national_id})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="185" />
+            <location filename="../../desktop_app/cli.py" line="194" />
             <source>  access token expires:  {when}</source>
             <translation>  expiration du jeton d'accès :              {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="186" />
+            <location filename="../../desktop_app/cli.py" line="195" />
             <source>  refresh token expires: {when}</source>
             <translation>  expiration du jeton de rafraîchissement :  {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="216" />
+            <location filename="../../desktop_app/cli.py" line="225" />
             <source>Not signed in: local secrets wiped.</source>
             <translation>Non connecté : secrets locaux effacés.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="223" />
+            <location filename="../../desktop_app/cli.py" line="232" />
             <source>Signed out. Local secrets wiped.</source>
             <translation>Déconnecté. Secrets locaux effacés.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="225" />
+            <location filename="../../desktop_app/cli.py" line="234" />
             <source>  refresh token revoked at the identity provider</source>
             <translation>  jeton de rafraîchissement révoqué auprès du fournisseur d'identité</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli.py" line="227" />
+            <location filename="../../desktop_app/cli.py" line="236" />
             <source>  identity provider session ended</source>
             <translation>  session du fournisseur d'identité terminée</translation>
         </message>
@@ -832,17 +832,22 @@
             <translation>Pro Santé Connect n'a pas renvoyé votre identifiant national.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/error_messages.py" line="96" />
+            <location filename="../../desktop_app/gui/error_messages.py" line="97" />
+            <source>The environment {environment} uses the Proxy e-Santé architecture, which this version cannot use yet. Choose a direct environment.</source>
+            <translation>L'environnement {environment} utilise l'architecture Proxy e-Santé, que cette version ne sait pas encore utiliser. Choisissez un environnement en mode direct.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/error_messages.py" line="100" />
             <source>The embedded sandbox could not start: {detail}</source>
             <translation>Le bac à sable intégré n'a pas pu démarrer : {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/error_messages.py" line="98" />
+            <location filename="../../desktop_app/gui/error_messages.py" line="102" />
             <source>The embedded sandbox cannot start: port {port} is already in use. Stop the other program, or choose other ports with the environment variable DESKTOP_APP_SANDBOX_PORT.</source>
             <translation>Le bac à sable intégré ne peut pas démarrer : le port {port} est déjà utilisé. Arrêtez l'autre programme, ou choisissez d'autres ports avec la variable d'environnement DESKTOP_APP_SANDBOX_PORT.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/error_messages.py" line="101" />
+            <location filename="../../desktop_app/gui/error_messages.py" line="105" />
             <source>Something went wrong: {detail}</source>
             <translation>Une erreur inattendue s'est produite : {detail}</translation>
         </message>

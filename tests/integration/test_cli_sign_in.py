@@ -137,3 +137,26 @@ def test_busy_sandbox_port_is_a_clear_error(app_home: AppHome) -> None:
     assert "[sandbox.port_busy]" in result.stderr
     assert f"le port {port} est déjà utilisé" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_no_keyring_is_a_clear_error_and_nothing_is_written_in_clear(app_home: AppHome, sandbox: object) -> None:
+    no_bus = {"DBUS_SESSION_BUS_ADDRESS": f"unix:path={app_home.root}/no-such-bus"}
+    login = cli(app_home, "login", **no_bus)
+    assert login.returncode == 1
+    assert "n'a pas pu être enregistrée dans le trousseau système" in login.stderr
+    assert "Aucun trousseau système n'est disponible" in login.stderr
+    assert "Traceback" not in login.stderr
+    status = cli(app_home, "status", "--json", **no_bus)
+    assert status.returncode == 1
+    assert "[vault.unavailable]" in status.stderr and "Traceback" not in status.stderr
+    for path in app_home.home.rglob("*"):
+        if path.is_file():
+            assert b"eyJ" not in path.read_bytes(), f"a token reached {path}"
+
+
+def test_a_proxy_environment_says_it_is_not_available_yet(app_home: AppHome) -> None:
+    config = app_home.home / "proxy.toml"
+    config.write_text('[environments.edc]\nmode = "proxy"\nproxy_url = "https://127.0.0.1:9/"\n', encoding="utf-8")
+    result = cli(app_home, "--config", str(config), "--env", "edc", "login")
+    assert result.returncode == 2
+    assert "Proxy e-Santé" in result.stderr and "[config.proxy_unavailable]" in result.stderr
