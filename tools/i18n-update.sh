@@ -22,10 +22,11 @@ mkdir -p "$I18N"
 scratch="$(mktemp -d "$I18N/.scan.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 lupdate() { "$LUPDATE" -silent -locations absolute -no-obsolete "$@"; }
-lupdate -extensions py desktop_app/gui -ts "$I18N/.scan-gui.ts"
-lupdate -tr-function-alias tr+=_t desktop_app/cli.py -ts "$I18N/.scan-cli.ts"
-lupdate -tr-function-alias tr+=_t desktop_app/gui/error_messages.py -ts "$I18N/.scan-errors.ts"
-mv "$I18N"/.scan-*.ts "$scratch/"
+# The process id keeps concurrent runs (two test sessions at once) from overwriting each other's scans.
+lupdate -extensions py desktop_app/gui -ts "$I18N/.scan-$$-gui.ts"
+lupdate -tr-function-alias tr+=_t desktop_app/cli.py -ts "$I18N/.scan-$$-cli.ts"
+lupdate -tr-function-alias tr+=_t desktop_app/gui/error_messages.py -ts "$I18N/.scan-$$-errors.ts"
+for part in gui cli errors; do mv "$I18N/.scan-$$-$part.ts" "$scratch/.scan-$part.ts"; done
 
 "$PY" - "$mode" "$scratch" "$I18N" <<'PYTHON'
 """Merge the scans into the catalogues (update) or verify the French one (--check)."""

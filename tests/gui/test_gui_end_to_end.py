@@ -50,6 +50,8 @@ def test_sign_in_from_the_window_shows_the_practitioner(
     qtbot.waitUntil(lambda: state(harness) == "signed_in", timeout=SIGN_IN_TIMEOUT_MS)
 
     assert window.identity_card.isVisible()
+    # new labels are shown by Qt on the next event-loop turn (QLayout::addChildWidget queues the show)
+    qtbot.waitUntil(lambda: doctor.subject_name_id in texts(window.identity_card), timeout=5000)
     card = texts(window.identity_card)
     assert f"{doctor.given_name} {doctor.family_name}" in card
     assert doctor.subject_name_id in card
@@ -57,8 +59,7 @@ def test_sign_in_from_the_window_shows_the_practitioner(
     assert "Carte CPS" in card  # authMode CARD
     for activity in doctor.activities:
         assert activity.structure.name in card
-    panel = texts(window.session_panel)
-    assert "expire dans" in panel
+    qtbot.waitUntil(lambda: "expire dans" in texts(window.session_panel), timeout=5000)
     assert not window.sign_in_dialog.isVisible()
     assert window.header.sign_out_button.isVisible()
     harness.close()
@@ -66,7 +67,7 @@ def test_sign_in_from_the_window_shows_the_practitioner(
     # a restart: a new window and new services resume the session from the real keyring
     again = make_main_window(AppServicesProvider(None, paths, "fr"), environment="sandbox")
     qtbot.waitUntil(lambda: state(again) == "signed_in", timeout=SIGN_IN_TIMEOUT_MS)
-    assert doctor.subject_name_id in texts(again.window.identity_card)
+    qtbot.waitUntil(lambda: doctor.subject_name_id in texts(again.window.identity_card), timeout=5000)
 
     qtbot.mouseClick(again.window.header.sign_out_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: state(again) == "signed_out" and not again.controller.busy, timeout=SIGN_IN_TIMEOUT_MS)

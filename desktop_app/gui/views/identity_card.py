@@ -57,9 +57,11 @@ class IdentityCard(QFrame):
             self._fill(layout, identity, auth_mode, acr)
         if self._content is not None:
             self._layout.removeWidget(self._content)
+            self._content.hide()  # gone at once, not at the next event-loop turn (deleteLater)
             self._content.deleteLater()
         self._content = content
         self._layout.addWidget(content)
+        content.show()  # now: a layout would only queue the show for the next event-loop turn
 
     def _fill(self, layout: QVBoxLayout, identity: Identity, auth_mode: str | None, acr: str | None) -> None:
         name = _label(identity.display_name, selectable=True)
