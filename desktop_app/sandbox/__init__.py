@@ -16,28 +16,53 @@ if TYPE_CHECKING:
     from desktop_app.sandbox.console import run_foreground
     from desktop_app.sandbox.errors import SandboxError
     from desktop_app.sandbox.probe import is_running
-    from desktop_app.sandbox.runner import SandboxHandle, prepare, start_in_thread
-    from desktop_app.sandbox.settings import SandboxSettings, describe
+    from desktop_app.sandbox.runner import PORTS_USED, SandboxHandle, prepare, start_in_thread
+    from desktop_app.sandbox.settings import (
+        SANDBOX_P12_PASSWORD,
+        SandboxSettings,
+        describe,
+        describe_credentials,
+        softhsm_conf,
+    )
+    from desktop_app.sandbox.softcard import CardInfo, init_card
+    from desktop_app.sandbox.softhsm import SANDBOX_CARD_PIN
+    from desktop_app.sandbox.stats import SandboxStats
 
 _WHERE = {
     "run_foreground": "console",
     "SandboxError": "errors",
     "is_running": "probe",
+    "PORTS_USED": "runner",
     "SandboxHandle": "runner",
     "prepare": "runner",
     "start_in_thread": "runner",
+    "SANDBOX_P12_PASSWORD": "settings",
     "SandboxSettings": "settings",
     "describe": "settings",
+    "describe_credentials": "settings",
+    "softhsm_conf": "settings",
+    "CardInfo": "softcard",
+    "init_card": "softcard",
+    "SANDBOX_CARD_PIN": "softhsm",
+    "SandboxStats": "stats",
 }
 
 __all__ = [
+    "PORTS_USED",
+    "SANDBOX_CARD_PIN",
+    "SANDBOX_P12_PASSWORD",
+    "CardInfo",
     "SandboxError",
     "SandboxHandle",
     "SandboxSettings",
+    "SandboxStats",
     "describe",
+    "describe_credentials",
+    "init_card",
     "is_running",
     "prepare",
     "run_foreground",
+    "softhsm_conf",
     "start_in_thread",
 ]
 

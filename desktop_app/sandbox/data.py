@@ -216,6 +216,15 @@ CLIENTS: tuple[ClientRegistration, ...] = (
         may_introspect=True,
     ),
     ClientRegistration(
+        # RFC 8705 §2.1: authenticates with the structure certificate (the registered subject DN is in
+        # psc/clients.py, which may import the certificate names); its tokens are certificate-bound.
+        client_id="desktop-app-mtls",
+        auth_methods=("tls_client_auth",),
+        redirect_uris=_APP_REDIRECTS,
+        post_logout_redirect_uris=_APP_LOGOUT_REDIRECTS,
+        grant_types=_APP_GRANTS,
+    ),
+    ClientRegistration(
         client_id="sandbox-api",
         auth_methods=("client_secret_basic",),
         secret="sandbox-api-secret",

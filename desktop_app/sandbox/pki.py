@@ -8,11 +8,11 @@ RSA 2048 rather than EC P-256: IGC Santé issues RSA 2048 / SHA-256 certificates
 (and CPS3 only signs PKCS#1 v1.5), and the structure ``ORG AUTH_CLI`` certificate and soft card that later
 rooms add must look the same; generation (~35 ms a key) happens once per state folder.
 
-Extending it: ``Authority.issue()`` signs any public key with a ``Profile``. A structure « ORG AUTH_CLI »
-certificate is ``intermediate.issue(name, key.public_key(), Profile.TLS_CLIENT)`` then
-``pkcs12.serialize_key_and_certificates(..., BestAvailableEncryption(password))``; a CPS-like personal
-certificate signs the public key read from a SoftHSM token the same way; a server that verifies clients gives
-uvicorn ``ssl_ca_certs=ca_bundle`` and ``ssl_cert_reqs=CERT_REQUIRED``.
+Two intermediates, as in IGC Santé: ``ORGANISATIONS`` issues the servers' certificates and the structure
+« ORG AUTH_CLI » certificate (``structure_cert.py``), ``PERSONNES`` issues the CPS-like personal certificate
+of the soft card (``softcard.py``). ``Authority.issue()`` signs any public key with a ``Profile``. Servers
+that verify client certificates trust ``client-ca.pem`` (the root and both intermediates), so a client that
+sends its leaf alone — as a card's middleware may — is still verified up to the root.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
@@ -51,6 +52,7 @@ def _igc_sante_test_name(common_name: str) -> x509.Name:
 
 ROOT_NAME = _igc_sante_test_name("TEST AC RACINE IGC-SANTE ELEMENTAIRE")
 INTERMEDIATE_NAME = _igc_sante_test_name("TEST AC IGC-SANTE ELEMENTAIRE ORGANISATIONS")
+PERSONNES_NAME = _igc_sante_test_name("TEST AC IGC-SANTE ELEMENTAIRE PERSONNES")
 SERVER_NAME = x509.Name(
     [
         x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"),
@@ -128,6 +130,20 @@ class PkiPaths:
         return self.directory / "intermediate-ca.key.pem"
 
     @property
+    def personnes_cert(self) -> Path:
+        """The ``PERSONNES`` intermediate, issuer of personal (card) certificates."""
+        return self.directory / "personnes-ca.pem"
+
+    @property
+    def personnes_key(self) -> Path:
+        return self.directory / "personnes-ca.key.pem"
+
+    @property
+    def client_ca(self) -> Path:
+        """What servers verifying client certificates trust: the root and both intermediates."""
+        return self.directory / "client-ca.pem"
+
+    @property
     def server_chain(self) -> Path:
         """Server leaf followed by the intermediate: what the TLS servers send."""
         return self.directory / "server-chain.pem"
@@ -151,23 +167,50 @@ def ensure_pki(directory: Path, hosts: Iterable[str]) -> PkiPaths:
     ensure_private_dir(directory)
     root = _load_authority(paths.root_cert, paths.root_key)
     intermediate = _load_authority(paths.intermediate_cert, paths.intermediate_key)
-    if root is None or intermediate is None or intermediate.certificate.issuer != root.certificate.subject:
+    if root is None or intermediate is None or not issued_by(intermediate.certificate, root.certificate):
         root = _new_root()
-        key = _new_key()
+        key = new_key()
         intermediate = Authority(root.issue(INTERMEDIATE_NAME, key.public_key(), Profile.SUB_CA, days=5 * 365), key)
         _write_authority(root, paths.root_cert, paths.root_key)
         _write_authority(intermediate, paths.intermediate_cert, paths.intermediate_key)
         paths.server_chain.unlink(missing_ok=True)
+    personnes = _load_authority(paths.personnes_cert, paths.personnes_key)
+    if personnes is None or not issued_by(personnes.certificate, root.certificate):
+        key = new_key()
+        personnes = Authority(root.issue(PERSONNES_NAME, key.public_key(), Profile.SUB_CA, days=5 * 365), key)
+        _write_authority(personnes, paths.personnes_cert, paths.personnes_key)
     wanted = sorted({"127.0.0.1", "::1", "localhost", *hosts})
     if not _server_cert_fits(paths, intermediate, wanted):
-        key = _new_key()
+        key = new_key()
         leaf = intermediate.issue(SERVER_NAME, key.public_key(), Profile.TLS_SERVER, days=397, san=_san(wanted))
         _write_private(paths.server_key, _key_pem(key))
-        _write_public(paths.server_chain, _cert_pem(leaf) + _cert_pem(intermediate.certificate))
-    root_pem = _cert_pem(root.certificate)
-    if not paths.ca_bundle.is_file() or paths.ca_bundle.read_bytes() != root_pem:
-        _write_public(paths.ca_bundle, root_pem)
+        _write_public(paths.server_chain, cert_pem(leaf) + cert_pem(intermediate.certificate))
+    root_pem = cert_pem(root.certificate)
+    _write_if_changed(paths.ca_bundle, root_pem)
+    _write_if_changed(paths.client_ca, root_pem + cert_pem(intermediate.certificate) + cert_pem(personnes.certificate))
     return paths
+
+
+def issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """True when ``issuer``'s key signed ``cert`` (names alone are not enough: a regenerated CA keeps its name)."""
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def fresh(cert: x509.Certificate) -> bool:
+    """Valid for longer than ``RENEW_BEFORE``: anything closer to its end is regenerated."""
+    return cert.not_valid_after_utc - dt.datetime.now(dt.UTC) > RENEW_BEFORE
+
+
+def new_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=RSA_KEY_SIZE)
+
+
+def cert_pem(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(serialization.Encoding.PEM)
 
 
 def load_authority(cert_path: Path, key_path: Path) -> Authority:
@@ -179,7 +222,7 @@ def load_authority(cert_path: Path, key_path: Path) -> Authority:
 
 
 def _new_root() -> Authority:
-    key = _new_key()
+    key = new_key()
     cert = (
         _base_builder(ROOT_NAME, key.public_key(), 10 * 365)
         .issuer_name(ROOT_NAME)
@@ -249,7 +292,7 @@ def _server_cert_fits(paths: PkiPaths, intermediate: Authority, hosts: list[str]
         san = leaf.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except (ValueError, IndexError, x509.ExtensionNotFound):
         return False
-    return leaf.issuer == intermediate.certificate.subject and _fresh(leaf) and set(_san(hosts)) <= set(san)
+    return issued_by(leaf, intermediate.certificate) and fresh(leaf) and set(_san(hosts)) <= set(san)
 
 
 def _load_authority(cert_path: Path, key_path: Path) -> Authority | None:
@@ -257,20 +300,15 @@ def _load_authority(cert_path: Path, key_path: Path) -> Authority | None:
         return None
     try:
         cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
-        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+        # Our own 0600 files: skipping the RSA consistency check (~30 ms a key) keeps the second start instant.
+        key = serialization.load_pem_private_key(
+            key_path.read_bytes(), password=None, unsafe_skip_rsa_key_validation=True
+        )
     except ValueError:
         return None
-    if not isinstance(key, rsa.RSAPrivateKey) or not _fresh(cert):
+    if not isinstance(key, rsa.RSAPrivateKey) or not fresh(cert):
         return None
     return Authority(cert, key)
-
-
-def _fresh(cert: x509.Certificate) -> bool:
-    return cert.not_valid_after_utc - dt.datetime.now(dt.UTC) > RENEW_BEFORE
-
-
-def _new_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=RSA_KEY_SIZE)
 
 
 def _key_pem(key: rsa.RSAPrivateKey) -> bytes:
@@ -279,13 +317,9 @@ def _key_pem(key: rsa.RSAPrivateKey) -> bytes:
     )
 
 
-def _cert_pem(cert: x509.Certificate) -> bytes:
-    return cert.public_bytes(serialization.Encoding.PEM)
-
-
 def _write_authority(authority: Authority, cert_path: Path, key_path: Path) -> None:
     _write_private(key_path, _key_pem(authority.key))
-    _write_public(cert_path, _cert_pem(authority.certificate))
+    _write_public(cert_path, cert_pem(authority.certificate))
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -294,3 +328,8 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def _write_public(path: Path, data: bytes) -> None:
     write_atomically(path, data, mode=0o644)
+
+
+def _write_if_changed(path: Path, data: bytes) -> None:
+    if not path.is_file() or path.read_bytes() != data:
+        _write_public(path, data)

@@ -1,12 +1,16 @@
 """One runner for every sandbox room: bind the ports, start uvicorn servers on one background event loop.
 
 Ports are bound here, in the caller's thread, before anything starts: a busy port is a clear ``SandboxError``
-at once rather than a log line from a thread. All servers share one event loop in one thread, so requests are
-served one at a time and the test hooks (key rotation, ending sessions) are run on that loop too: nothing is
-ever concurrent inside the sandbox, and its code needs no locks.
+at once rather than a log line from a thread. All servers share one event loop in one thread, and the test
+hooks (key rotation, ending sessions, counters) run on that loop too: handlers never run in parallel, so the
+sandbox's code needs no locks. (The target authorization server awaits PSC's introspection on that same loop,
+asynchronously: PSC answers while it waits.)
 
-Rooms: today the PSC look-alike (HTTPS back channel on ``port``, HTTP wallet on ``port + 1``). A later room
-(target authorization server, sample API, Proxy e-Santé…) adds its ``_Listener`` entries on the next ports.
+Rooms, on ``PORTS_USED`` consecutive ports: the PSC look-alike (HTTPS back channel on ``port``, client
+certificate optional for RFC 8705; HTTP wallet on ``port + 1``), the target authorization server
+(``port + 2``) and the sample API (``port + 3``), both HTTPS with a client certificate required. Before
+serving, the runner makes what is missing: the PKI, the structure's .p12, and the soft card when SoftHSM2 is
+installed. A later room (Proxy e-Santé, CIBA…) adds its ``_Listener`` entries on the next ports.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import contextlib
 import errno
 import logging
 import socket
+import ssl
 import sys
 import threading
 from collections.abc import Callable, Mapping
@@ -28,10 +33,16 @@ import uvicorn
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desktop_app.sandbox.errors import SandboxError
+from desktop_app.sandbox.mtls import PeerCertificateProtocol
 from desktop_app.sandbox.pki import PkiPaths, ensure_pki
 from desktop_app.sandbox.private_files import ensure_private_dir
 from desktop_app.sandbox.psc import PscProvider
+from desktop_app.sandbox.sample_api import SampleApi
 from desktop_app.sandbox.settings import SandboxSettings, SandboxUrls, ca_bundle_path, is_loopback, pki_dir
+from desktop_app.sandbox.softcard import CardInfo, init_card, softhsm_available
+from desktop_app.sandbox.stats import Counters, SandboxStats
+from desktop_app.sandbox.structure_cert import ensure_structure_p12
+from desktop_app.sandbox.target import TargetAuthorizationServer
 
 _log = logging.getLogger("desktop_app.sandbox")
 _access_log = logging.getLogger("desktop_app.sandbox.access")
@@ -45,6 +56,15 @@ class _Listener:
     port: int
     app: ASGIApp
     tls: bool
+    client_certificate: ssl.VerifyMode = ssl.CERT_NONE  # CERT_OPTIONAL / CERT_REQUIRED: verified by client-ca.pem
+
+
+@dataclass(frozen=True)
+class _Rooms:
+    psc: PscProvider
+    target: TargetAuthorizationServer
+    api: SampleApi
+    counters: Counters
 
 
 class SandboxHandle:
@@ -54,14 +74,18 @@ class SandboxHandle:
         self,
         settings: SandboxSettings,
         urls: SandboxUrls,
-        provider: PscProvider,
+        rooms: _Rooms,
+        card: CardInfo | None,
         servers: list[uvicorn.Server],
         thread: threading.Thread,
         loop: asyncio.AbstractEventLoop,
     ) -> None:
         self.settings = settings
         self.urls: Mapping[str, str] = MappingProxyType(urls.as_dict())
-        self._provider = provider
+        #: The soft card (None when SoftHSM2 is not installed).
+        self.card = card
+        self._rooms = rooms
+        self._provider = rooms.psc
         self._servers = servers
         self._thread = thread
         self._loop = loop
@@ -88,6 +112,17 @@ class SandboxHandle:
         """Test hook: every SSO session ends (refresh → invalid_grant, introspection → inactive)."""
         self._on_loop(self._provider.end_all_sessions)
 
+    def rotate_target_signing_key(self, realm: str = "signsessiondata") -> str:
+        """Test hook: a new signing key for a realm of the target authorization server. Returns its kid."""
+        return self._on_loop(lambda: self._rooms.target.rotate_signing_key(realm))
+
+    def stats(self) -> SandboxStats:
+        """Token exchanges per client, refused exchanges per error, API calls and API 401s since start."""
+        return self._on_loop(self._rooms.counters.snapshot)
+
+    def reset_stats(self) -> None:
+        self._on_loop(self._rooms.counters.reset)
+
     def __enter__(self) -> SandboxHandle:
         return self
 
@@ -107,13 +142,31 @@ class SandboxHandle:
 
 
 def prepare(settings: SandboxSettings) -> Path:
-    """Generate the test PKI if missing (no server started); returns the CA bundle clients must trust.
+    """Generate what is missing — test PKI, the structure's .p12, the soft card when SoftHSM2 is installed — with
+    no server started; returns the CA bundle clients must trust.
 
-    The client needs the bundle to build its TLS context before any sandbox runs (``status`` never starts one).
+    The client needs the bundle (and its credentials) before any sandbox runs (``status`` never starts one).
     """
     _state_dir(settings)
-    ensure_pki(pki_dir(settings), [settings.host])
+    _materials(settings)
     return ca_bundle_path(settings)
+
+
+def _materials(settings: SandboxSettings) -> tuple[PkiPaths, CardInfo | None]:
+    """PKI, structure .p12, and the soft card when SoftHSM2 is installed.
+
+    The card is optional here: a SoftHSM2 that is installed but fails is logged, and the sandbox serves without
+    it (``desktop-app sandbox init-card`` then shows the error), rather than keeping a newcomer from signing in.
+    """
+    pki = ensure_pki(pki_dir(settings), [settings.host])
+    ensure_structure_p12(pki)
+    if not softhsm_available():
+        return pki, None
+    try:
+        return pki, init_card(settings, pki=pki)
+    except SandboxError as exc:
+        _log.warning("sandbox card unavailable (%s): %s", exc.code, exc)
+        return pki, None
 
 
 def _state_dir(settings: SandboxSettings) -> Path:
@@ -142,9 +195,9 @@ def start_in_thread(settings: SandboxSettings) -> SandboxHandle:
     sockets, settings = _bind_ports(settings)
     try:
         urls = SandboxUrls.from_settings(settings)
-        pki = ensure_pki(pki_dir(settings), [settings.host])
-        provider = PscProvider(settings, urls, state_dir)
-        listeners = _listeners(settings, provider)
+        pki, card = _materials(settings)
+        rooms = _rooms(settings, urls, state_dir)
+        listeners = _listeners(settings, rooms)
         servers: list[uvicorn.Server] = [_Server(_config(listener, settings, pki)) for listener in listeners]
         for server in servers:
             server.config.load()  # TLS files are read now, in the caller's thread: errors surface here
@@ -154,30 +207,48 @@ def start_in_thread(settings: SandboxSettings) -> SandboxHandle:
             sock.close()
         raise
     _log.info("sandbox started: %s", urls.issuer)
-    return SandboxHandle(settings, urls, provider, servers, thread, loop)
+    return SandboxHandle(settings, urls, rooms, card, servers, thread, loop)
 
 
-#: Ports bound from ``settings.port`` on: the PSC back channel, then its wallet. A new room adds its own.
-PORTS_USED = 2
+#: Ports bound from ``settings.port`` on: PSC back channel, wallet, target authorization server, sample API.
+PORTS_USED = 4
 
 
-def _listeners(settings: SandboxSettings, psc: PscProvider) -> list[_Listener]:
+def _rooms(settings: SandboxSettings, urls: SandboxUrls, state_dir: Path) -> _Rooms:
+    counters = Counters()
+    target = TargetAuthorizationServer(settings, urls, state_dir, counters)
+    return _Rooms(
+        psc=PscProvider(settings, urls, state_dir),
+        target=target,
+        api=SampleApi(state_dir, target.keys_by_issuer(), counters),
+        counters=counters,
+    )
+
+
+def _listeners(settings: SandboxSettings, rooms: _Rooms) -> list[_Listener]:
     """Every room's servers, on ``PORTS_USED`` consecutive ports from ``settings.port``."""
     return [
-        _Listener("psc", settings.port, psc.back_channel_app, tls=True),
-        _Listener("wallet", settings.port + 1, psc.wallet_app, tls=False),
+        # RFC 8705: PSC asks for a certificate without requiring one (tls_client_auth clients, bound tokens).
+        _Listener("psc", settings.port, rooms.psc.back_channel_app, tls=True, client_certificate=ssl.CERT_OPTIONAL),
+        _Listener("wallet", settings.port + 1, rooms.psc.wallet_app, tls=False),
+        _Listener("as", settings.port + 2, rooms.target.app, tls=True, client_certificate=ssl.CERT_REQUIRED),
+        _Listener("api", settings.port + 3, rooms.api.app, tls=True, client_certificate=ssl.CERT_REQUIRED),
     ]
 
 
 def _config(listener: _Listener, settings: SandboxSettings, pki: PkiPaths) -> uvicorn.Config:
     tls: dict[str, Any] = {}
+    protocol: type[asyncio.Protocol] | str = "h11"
     if listener.tls:
         tls = {"ssl_certfile": str(pki.server_chain), "ssl_keyfile": str(pki.server_key)}
+        if listener.client_certificate is not ssl.CERT_NONE:
+            tls |= {"ssl_cert_reqs": listener.client_certificate, "ssl_ca_certs": str(pki.client_ca)}
+            protocol = PeerCertificateProtocol
     return uvicorn.Config(
         _AccessLog(listener.app, listener.name),
         host=settings.host,
         port=listener.port,
-        http="h11",
+        http=protocol,
         ws="none",
         lifespan="off",
         log_config=None,

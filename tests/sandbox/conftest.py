@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,6 +12,27 @@ from desktop_app.sandbox import SandboxHandle, SandboxSettings, start_in_thread
 from tests.sandbox.oidc_tester import OidcTester
 
 StartSandbox = Callable[..., SandboxHandle]
+
+
+def free_port_run(count: int) -> int:
+    """A port p such that p … p + count - 1 are free on 127.0.0.1 (for a sandbox started in another process)."""
+    for _ in range(50):
+        with socket.socket() as first:
+            first.bind(("127.0.0.1", 0))
+            port = int(first.getsockname()[1])
+            if port + count - 1 > 65535:
+                continue
+            others = [socket.socket() for _ in range(count - 1)]
+            try:
+                for offset, sock in enumerate(others, start=1):
+                    sock.bind(("127.0.0.1", port + offset))
+            except OSError:
+                continue
+            finally:
+                for sock in others:
+                    sock.close()
+        return port
+    raise RuntimeError("no free run of ports")
 
 
 @pytest.fixture(scope="session")

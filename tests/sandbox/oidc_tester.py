@@ -58,10 +58,11 @@ class Login:
 
 
 class OidcTester:
-    def __init__(self, handle: SandboxHandle) -> None:
+    def __init__(self, handle: SandboxHandle, context: ssl.SSLContext | None = None) -> None:
+        """``context``: the back channel's TLS context (e.g. with a client certificate); the sandbox CA by default."""
         self.handle = handle
         self.urls = handle.urls
-        context = ssl.create_default_context(cafile=str(describe(handle.settings)["ca_bundle"]))
+        context = context or ssl.create_default_context(cafile=str(describe(handle.settings)["ca_bundle"]))
         self.back = httpx.Client(verify=context, timeout=10)
         self.wallet = httpx.Client(timeout=10, follow_redirects=False)
 

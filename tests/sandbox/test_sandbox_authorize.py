@@ -24,7 +24,20 @@ def test_discovery_under_both_names_is_identical_and_honest(psc: OidcTester) -> 
     assert doc["response_types_supported"] == ["code"]
     assert doc["response_modes_supported"] == ["query"]
     assert doc["grant_types_supported"] == ["authorization_code", "refresh_token"]
-    assert set(doc["token_endpoint_auth_methods_supported"]) == {"none", "client_secret_basic", "client_secret_post"}
+    assert set(doc["token_endpoint_auth_methods_supported"]) == {
+        "none",
+        "client_secret_basic",
+        "client_secret_post",
+        "tls_client_auth",
+    }
+    # RFC 8705 §3.3 and §5: bound tokens, and the mTLS aliases (the same back channel, as Keycloak publishes).
+    assert doc["tls_client_certificate_bound_access_tokens"] is True
+    assert doc["mtls_endpoint_aliases"] == {
+        "token_endpoint": doc["token_endpoint"],
+        "revocation_endpoint": doc["revocation_endpoint"],
+        "introspection_endpoint": doc["introspection_endpoint"],
+        "userinfo_endpoint": doc["userinfo_endpoint"],
+    }
     assert doc["acr_values_supported"] == ["eidas1", "eidas2", "eidas3"]
     assert doc["authorization_response_iss_parameter_supported"] is True
     assert doc["id_token_signing_alg_values_supported"] == ["RS256"]

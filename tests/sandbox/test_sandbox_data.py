@@ -6,8 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.sandbox import SandboxSettings, describe
+from desktop_app.sandbox import (
+    SANDBOX_CARD_PIN,
+    SANDBOX_P12_PASSWORD,
+    SandboxSettings,
+    describe,
+    describe_credentials,
+    softhsm_conf,
+)
 from desktop_app.sandbox.data import CLIENTS, PRACTITIONERS, Practitioner, find_client
+from desktop_app.sandbox.identities import STRUCTURE_DN
 from desktop_app.sandbox.psc.clients import OAuthClient, loopback_uri_matches
 
 
@@ -48,7 +56,10 @@ def test_clients() -> None:
     assert confidential and confidential.secret == "sandbox-secret" and confidential.may_introspect
     api = find_client("sandbox-api")
     assert api and api.auth_methods == ("client_secret_basic",) and api.may_introspect and not api.grant_types
-    assert len(CLIENTS) == 3
+    mtls = find_client("desktop-app-mtls")
+    assert mtls and mtls.auth_methods == ("tls_client_auth",) and not mtls.secret and not mtls.may_introspect
+    assert OAuthClient(mtls).tls_subject_dn == STRUCTURE_DN
+    assert len(CLIENTS) == 4
 
 
 @pytest.mark.parametrize(
@@ -89,6 +100,7 @@ def test_post_logout_uris_take_logout_and_callback_paths() -> None:
 def test_describe_is_the_client_environment_without_io(tmp_path: Path) -> None:
     state = tmp_path / "not-created"
     described = describe(SandboxSettings(state_dir=state))
+    common = {"scope": "signsessiondata", "subject_issuer": "psc", "audience": "sandbox-api"}
     assert described == {
         "issuer": "https://127.0.0.1:18443/auth/realms/esante-wallet",
         "client_id": "desktop-app",
@@ -96,7 +108,42 @@ def test_describe_is_the_client_environment_without_io(tmp_path: Path) -> None:
         "ca_bundle": str(state / "pki" / "ca-bundle.pem"),
         "scope": "openid scope_all",
         "acr_values": "eidas1",
+        "credential": "sandbox-structure",
+        "apis": {
+            "sign": {
+                "token_exchange_url": "https://127.0.0.1:18445/realms/signsessiondata/protocol/openid-connect/token",
+                "base_url": "https://127.0.0.1:18446/",
+                "cnf_encoding": "rfc8705",
+                **common,
+            },
+            "sign-ans": {
+                "token_exchange_url": (
+                    "https://127.0.0.1:18445/realms/signsessiondata-ans/protocol/openid-connect/token"
+                ),
+                "base_url": "https://127.0.0.1:18446/",
+                "cnf_encoding": "ans-hex",
+                **common,
+            },
+        },
     }
+    assert not state.exists()
+
+
+def test_describe_credentials_names_the_p12_and_the_card_without_io(tmp_path: Path) -> None:
+    state = tmp_path / "not-created"
+    settings = SandboxSettings(state_dir=state)
+    credentials = describe_credentials(settings)
+    assert credentials["sandbox-structure"] == {
+        "type": "pkcs12",
+        "path": str(state / "pki" / "org-auth-cli.p12"),
+        "password_env": "",
+    }
+    card = credentials["sandbox-card"]
+    assert card["type"] == "pkcs11" and str(card["module"]).endswith(("libsofthsm2.so", ".dll"))
+    assert card["token_label"] == "CPS-BAC-A-SABLE" and card["key_label"] == "authentification"
+    assert card["signature_scheme"] == "pkcs1"
+    assert softhsm_conf(settings) == state / "softhsm" / "softhsm2.conf"
+    assert (SANDBOX_P12_PASSWORD, SANDBOX_CARD_PIN) == ("bac-a-sable", "1234")  # published test values
     assert not state.exists()
 
 

@@ -17,10 +17,10 @@ import httpx
 import pytest
 from joserfc import jws
 
-from desktop_app.sandbox import SandboxError, SandboxSettings, is_running, start_in_thread
-from tests.sandbox.conftest import StartSandbox
+from desktop_app.sandbox import PORTS_USED, SandboxError, SandboxSettings, is_running, start_in_thread
+from tests.sandbox.conftest import StartSandbox, free_port_run
+from tests.sandbox.mtls_tester import client, exchange_form, structure_certificate
 from tests.sandbox.oidc_tester import NURSE, OidcTester
-from tests.support.isolation import free_port_pair
 
 pytestmark = pytest.mark.integration
 
@@ -81,7 +81,7 @@ def test_second_start_is_fast_and_reuses_the_pki(start_sandbox: StartSandbox, tm
 def test_busy_ports_are_a_clear_error(start_sandbox: StartSandbox, tmp_path: Path) -> None:
     running = start_sandbox()
     port = running.settings.port
-    for busy in (port, port - 1):  # the back channel, or the wallet on busy + 1
+    for busy in (port, port - 1, port - 3):  # the back channel, the wallet on busy + 1, the API on busy + 3
         with pytest.raises(SandboxError) as caught:
             start_in_thread(SandboxSettings(state_dir=tmp_path / "other", port=busy))
         assert caught.value.code == "sandbox.port_busy"
@@ -98,7 +98,7 @@ def test_stop_is_idempotent_and_frees_the_ports(start_sandbox: StartSandbox) -> 
     assert time.perf_counter() - began < 1.0
     handle.stop()
     assert not handle.running and not is_running(settings)
-    for port in (settings.port, settings.port + 1):
+    for port in range(settings.port, settings.port + PORTS_USED):
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", port))
 
@@ -119,16 +119,27 @@ def test_loopback_only(tmp_path: Path) -> None:
 
 
 def test_no_bearer_secret_on_disk_and_private_files(
-    start_sandbox: StartSandbox, caplog: pytest.LogCaptureFixture
+    start_sandbox: StartSandbox, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     caplog.set_level(logging.INFO, logger="desktop_app.sandbox")
     handle = start_sandbox()
-    with OidcTester(handle) as psc:
+    with OidcTester(handle) as psc, client(handle, structure_certificate(handle, tmp_path / "client")) as mtls:
         login = psc.authorize(psc.new_login())
         code = login.code
         tokens = psc.exchange(login).json()
         refreshed = psc.refresh(tokens["refresh_token"]).json()
-    secrets_issued = [code, tokens["access_token"], tokens["refresh_token"], refreshed["refresh_token"]]
+        exchanged = mtls.post(handle.urls["token_exchange"], data=exchange_form(refreshed["access_token"])).json()
+        api_token = exchanged["access_token"]
+        called = mtls.get(handle.urls["api"] + "practitioner", headers={"Authorization": f"Bearer {api_token}"})
+        assert called.status_code == 200
+    secrets_issued = [
+        code,
+        tokens["access_token"],
+        tokens["refresh_token"],
+        refreshed["refresh_token"],
+        refreshed["access_token"],
+        api_token,
+    ]
     state = handle.settings.state_dir
     handle.stop()
     files = [p for p in state.rglob("*") if p.is_file()]
@@ -137,17 +148,28 @@ def test_no_bearer_secret_on_disk_and_private_files(
         content = path.read_bytes()
         for secret in secrets_issued:
             assert secret.encode() not in content, path
-    for path in [*state.glob("signing/*.pem"), *state.glob("pki/*.key.pem"), state / "psc.sqlite3"]:
+    private = [
+        *state.glob("signing/*.pem"),
+        *state.glob("target/*/signing/*.pem"),
+        *state.glob("api/signing/*.pem"),
+        *state.glob("pki/*.key.pem"),
+        state / "pki" / "org-auth-cli.p12",
+        state / "psc.sqlite3",
+    ]
+    assert len(private) >= 10
+    for path in private:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     access_lines = [r.getMessage() for r in caplog.records if r.name == "desktop_app.sandbox.access"]
     assert any("/auth" in line for line in access_lines) and any("/token" in line for line in access_lines)
+    assert any(line.startswith("as POST /realms/signsessiondata/") for line in access_lines)
+    assert "api GET /practitioner 200" in access_lines
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "?" not in "\n".join(access_lines) and code not in logged
     assert all(secret not in logged for secret in secrets_issued)
 
 
 def test_foreground_command_prints_in_french_and_stops_on_ctrl_c(tmp_path: Path) -> None:
-    port = free_port_pair()
+    port = free_port_run(PORTS_USED)
     code = (
         "import sys\nfrom desktop_app.sandbox import SandboxSettings, run_foreground\n"
         f"sys.exit(run_foreground(SandboxSettings(state_dir={str(tmp_path / 'fg')!r}, port={port})))\n"
@@ -165,6 +187,11 @@ def test_foreground_command_prints_in_french_and_stops_on_ctrl_c(tmp_path: Path)
     assert "Bac à sable Pro Santé Connect démarré" in banner
     assert f"https://127.0.0.1:{port}/auth/realms/esante-wallet" in banner
     assert "899700001011" in banner and "Pharmacien" in banner and "desktop-app" in banner
+    assert f"https://127.0.0.1:{port + 2}/realms/signsessiondata/protocol/openid-connect/token" in banner
+    assert f"https://127.0.0.1:{port + 3}/" in banner and "signsessiondata-ans" in banner
+    assert str(tmp_path / "fg" / "pki" / "org-auth-cli.p12") in banner and "« bac-a-sable »" in banner
+    assert "« CPS-BAC-A-SABLE »" in banner and "« 1234 »" in banner
+    assert "tls_client_auth" in banner
     context = ssl.create_default_context(cafile=str(tmp_path / "fg" / "pki" / "ca-bundle.pem"))
     discovery = f"https://127.0.0.1:{port}/auth/realms/esante-wallet/.well-known/openid-configuration"
     assert httpx.get(discovery + "?probe=1", verify=context).status_code == 200

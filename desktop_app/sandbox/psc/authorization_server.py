@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from desktop_app.sandbox.data import find_practitioner
+from desktop_app.sandbox.mtls import peer_certificate
 from desktop_app.sandbox.psc.clients import OAuthClient
 from desktop_app.sandbox.psc.keys import SigningKeys
 from desktop_app.sandbox.psc.store import Store
@@ -39,6 +40,7 @@ class HttpRequest:
     headers: Headers
     query: tuple[tuple[str, str], ...]
     form: tuple[tuple[str, str], ...]
+    peer_cert: bytes | None = None  # the client certificate of the TLS connection (DER), if one was presented
 
     @classmethod
     async def read(cls, request: Request) -> HttpRequest:
@@ -46,7 +48,8 @@ class HttpRequest:
         if request.method == "POST" and request.headers.get("content-type", "").split(";")[0].strip() == _FORM:
             data = await request.form()
             form = tuple((k, v) for k, v in data.multi_items() if isinstance(v, str))
-        return cls(request.method, str(request.url), request.headers, tuple(request.query_params.multi_items()), form)
+        query = tuple(request.query_params.multi_items())
+        return cls(request.method, str(request.url), request.headers, query, form, peer_certificate(request.scope))
 
 
 class _Payload(OAuth2Payload):  # type: ignore[misc]  # authlib is untyped
@@ -73,6 +76,7 @@ class _StarletteOAuth2Request(OAuth2Request):  # type: ignore[misc]  # authlib i
         self.payload = _Payload(request.query + request.form)
         self._args = dict(request.query)
         self._form = dict(request.form)
+        self.peer_cert = request.peer_cert
 
     @property
     def args(self) -> Mapping[str, str]:

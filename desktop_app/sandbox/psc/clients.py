@@ -1,27 +1,38 @@
-"""Registered clients as authlib sees them, with the loopback redirect rule of native apps.
+"""Registered clients as authlib sees them, with the loopback redirect rule of native apps and mTLS clients.
 
 RFC 8252 §7.3: for a loopback IP redirect URI the authorization server MUST allow any port at request time,
 because the app binds an ephemeral port. Keycloak (PSC's engine) applies it when the registered URI has no
 port; the path must still match exactly. The same rule serves ``post_logout_redirect_uri``.
+
+RFC 8705 §2.1: a ``tls_client_auth`` client sends its ``client_id`` in the body and authenticates with the
+certificate of the TLS connection, whose subject DN must equal the registered one (§2.1.2
+``tls_client_auth_subject_dn``; Keycloak compares the whole DN exactly). authlib has no such method: it is
+registered on the server with ``authenticate_tls_client`` below.
 """
 
 from __future__ import annotations
 
 import hmac
+from typing import Any
 from urllib.parse import urlsplit
 
 from authlib.oauth2.rfc6749 import ClientMixin
 from authlib.oauth2.rfc6749.util import scope_to_list
+from cryptography import x509
 
 from desktop_app.sandbox.data import CLIENTS, ClientRegistration
+from desktop_app.sandbox.identities import STRUCTURE_DN
 
 SUPPORTED_SCOPES = ("openid", "scope_all")
+#: RFC 8705 §2.1.2 ``tls_client_auth_subject_dn`` of the mTLS clients.
+_TLS_SUBJECT_DNS = {"desktop-app-mtls": STRUCTURE_DN}
 
 
 class OAuthClient(ClientMixin):  # type: ignore[misc]  # authlib is untyped
     def __init__(self, registration: ClientRegistration) -> None:
         self.registration = registration
         self.client_id = registration.client_id
+        self.tls_subject_dn = _TLS_SUBJECT_DNS.get(registration.client_id, "")
 
     @property
     def may_introspect(self) -> bool:
@@ -43,6 +54,14 @@ class OAuthClient(ClientMixin):  # type: ignore[misc]  # authlib is untyped
 
     def check_post_logout_redirect_uri(self, uri: str) -> bool:
         return any(loopback_uri_matches(r, uri) for r in self.registration.post_logout_redirect_uris)
+
+    def check_certificate(self, der: bytes) -> bool:
+        """RFC 8705 §2.1.2: the certificate's subject DN is exactly the registered one."""
+        try:
+            subject = x509.load_der_x509_certificate(der).subject.rfc4514_string()
+        except ValueError:
+            return False
+        return bool(self.tls_subject_dn) and subject == self.tls_subject_dn
 
     def check_client_secret(self, client_secret: str) -> bool:
         expected = self.registration.secret
@@ -77,6 +96,19 @@ def loopback_uri_matches(registered: str, candidate: str) -> bool:
         and cand.query == reg.query
         and (reg_port is None or cand_port == reg_port)
     )
+
+
+def authenticate_tls_client(query_client: Any, request: Any) -> OAuthClient | None:
+    """authlib client authentication method ``tls_client_auth`` (RFC 8705 §2.1): None lets authlib try the
+    next method, then answer ``invalid_client``."""
+    client_id = request.payload.client_id
+    der: bytes | None = getattr(request, "peer_cert", None)
+    if not client_id or der is None:
+        return None
+    client: OAuthClient | None = query_client(client_id)
+    if client is None or not client.check_certificate(der):
+        return None
+    return client
 
 
 def registered_clients() -> dict[str, OAuthClient]:

@@ -14,6 +14,7 @@ from desktop_app.sandbox.settings import SandboxUrls
 
 ACR_VALUES = ("eidas1", "eidas2", "eidas3")
 _SECRET_METHODS = ["client_secret_basic", "client_secret_post"]
+_CLIENT_METHODS = [*_SECRET_METHODS, "tls_client_auth"]
 
 
 def metadata(urls: SandboxUrls) -> dict[str, Any]:
@@ -33,9 +34,18 @@ def metadata(urls: SandboxUrls) -> dict[str, Any]:
         "id_token_signing_alg_values_supported": [ALGORITHM],
         "userinfo_signing_alg_values_supported": [ALGORITHM],
         "code_challenge_methods_supported": ["S256"],
-        "token_endpoint_auth_methods_supported": ["none", *_SECRET_METHODS],
-        "introspection_endpoint_auth_methods_supported": _SECRET_METHODS,
-        "revocation_endpoint_auth_methods_supported": ["none", *_SECRET_METHODS],
+        "token_endpoint_auth_methods_supported": ["none", *_CLIENT_METHODS],
+        "introspection_endpoint_auth_methods_supported": _CLIENT_METHODS,
+        "revocation_endpoint_auth_methods_supported": ["none", *_CLIENT_METHODS],
+        # RFC 8705 §3.3 and §5: the back channel asks for a client certificate (optional) on every endpoint, so
+        # the aliases are the same URLs, as Keycloak publishes them.
+        "tls_client_certificate_bound_access_tokens": True,
+        "mtls_endpoint_aliases": {
+            "token_endpoint": urls.token,
+            "revocation_endpoint": urls.revocation,
+            "introspection_endpoint": urls.introspection,
+            "userinfo_endpoint": urls.userinfo,
+        },
         "scopes_supported": list(SUPPORTED_SCOPES),
         "acr_values_supported": list(ACR_VALUES),
         "claims_supported": [

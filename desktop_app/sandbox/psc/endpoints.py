@@ -22,7 +22,7 @@ class PscRevocationEndpoint(RevocationEndpoint):  # type: ignore[misc]  # authli
     revoking an access token revokes that token only. Unknown tokens still get 200 (§2.2).
     """
 
-    CLIENT_AUTH_METHODS: ClassVar = ["client_secret_basic", "client_secret_post", "none"]
+    CLIENT_AUTH_METHODS: ClassVar = ["tls_client_auth", "client_secret_basic", "client_secret_post", "none"]
 
     def query_token(self, token_string: str, token_type_hint: str | None) -> TokenRecord | None:
         record: TokenRecord | None = self.server.tokens.find_token(token_string, token_type_hint)
@@ -42,7 +42,7 @@ class PscIntrospectionEndpoint(IntrospectionEndpoint):  # type: ignore[misc]  # 
     Like PSC, ``SubjectNameID`` appears only when an access token is introspected.
     """
 
-    CLIENT_AUTH_METHODS: ClassVar = ["client_secret_basic", "client_secret_post"]
+    CLIENT_AUTH_METHODS: ClassVar = ["tls_client_auth", "client_secret_basic", "client_secret_post"]
 
     def query_token(self, token_string: str, token_type_hint: str | None) -> TokenRecord | None:
         record: TokenRecord | None = self.server.tokens.find_token(token_string, token_type_hint)

@@ -21,8 +21,8 @@ from desktop_app.sandbox.psc.tokens import Principal, identity_claims, new_id
 if TYPE_CHECKING:
     from desktop_app.sandbox.psc.authorization_server import PscAuthorizationServer
 
-#: PSC accepts these three client authentication methods at the token endpoint (public clients: none).
-TOKEN_AUTH_METHODS = ["client_secret_basic", "client_secret_post", "none"]
+#: Client authentication methods at the token endpoint (public clients: none; RFC 8705 §2.1: tls_client_auth).
+TOKEN_AUTH_METHODS = ["tls_client_auth", "client_secret_basic", "client_secret_post", "none"]
 
 
 class S256CodeChallenge(CodeChallenge):  # type: ignore[misc]  # authlib is untyped
@@ -110,7 +110,37 @@ class PscRefreshIdToken(_PscIdToken, OpenIDToken):  # type: ignore[misc]  # auth
     """ID token on refresh too, as Keycloak does; without ``nonce`` (OpenID Connect Core §12.2)."""
 
 
-class PscAuthorizationCodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[misc]  # authlib is untyped
+class _CertificateBound:
+    """RFC 8705 §3: a token request that presented a client certificate gets access tokens bound to it.
+
+    authlib's token generator is not given the request, so the grant hands the certificate over itself.
+    """
+
+    request: Any
+    server: PscAuthorizationServer
+    GRANT_TYPE: str
+
+    def generate_token(
+        self,
+        user: Principal | None = None,
+        scope: str | None = None,
+        grant_type: str | None = None,
+        expires_in: int | None = None,
+        include_refresh_token: bool = True,
+    ) -> dict[str, Any]:
+        if user is None:  # authlib only generates tokens for an authenticated user
+            raise RuntimeError("no user to issue a token for")
+        return self.server.tokens.generate(
+            grant_type or self.GRANT_TYPE,
+            self.request.client,
+            user,
+            scope or "",
+            include_refresh_token=include_refresh_token,
+            certificate=getattr(self.request, "peer_cert", None),
+        )
+
+
+class PscAuthorizationCodeGrant(_CertificateBound, grants.AuthorizationCodeGrant):  # type: ignore[misc]
     """RFC 6749 §4.1. Codes are one-time, short-lived and bound to client, redirect_uri, PKCE, nonce, session."""
 
     TOKEN_ENDPOINT_AUTH_METHODS = TOKEN_AUTH_METHODS
@@ -153,7 +183,7 @@ class PscAuthorizationCodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[
         return self.server.principal(authorization_code.sid, grant_id=new_id())
 
 
-class PscRefreshTokenGrant(grants.RefreshTokenGrant):  # type: ignore[misc]  # authlib is untyped
+class PscRefreshTokenGrant(_CertificateBound, grants.RefreshTokenGrant):  # type: ignore[misc]
     """RFC 6749 §6 with strict rotation: every refresh issues a new refresh token and kills the old one."""
 
     TOKEN_ENDPOINT_AUTH_METHODS = TOKEN_AUTH_METHODS

@@ -19,7 +19,7 @@ from starlette.routing import Route
 
 from desktop_app.sandbox.psc.authorization_server import HttpRequest, PscAuthorizationServer
 from desktop_app.sandbox.psc.authorize import authorize
-from desktop_app.sandbox.psc.clients import registered_clients
+from desktop_app.sandbox.psc.clients import authenticate_tls_client, registered_clients
 from desktop_app.sandbox.psc.discovery import metadata
 from desktop_app.sandbox.psc.endpoints import PscEndSessionEndpoint, PscIntrospectionEndpoint, PscRevocationEndpoint
 from desktop_app.sandbox.psc.grants import (
@@ -58,6 +58,7 @@ class PscProvider:
             keys=self.keys,
             tokens=tokens,
         )
+        server.register_client_auth_method("tls_client_auth", authenticate_tls_client)
         server.register_grant(
             PscAuthorizationCodeGrant, [S256CodeChallenge(required=True), PscOpenIDCode(server), require_openid_scope]
         )

@@ -18,6 +18,7 @@ from typing import Any
 from joserfc import jws, jwt
 from joserfc.errors import JoseError
 
+from desktop_app.sandbox.cnf import thumbprint
 from desktop_app.sandbox.data import Practitioner
 from desktop_app.sandbox.psc.keys import ALGORITHM, SigningKeys
 from desktop_app.sandbox.psc.records import Session, TokenRecord
@@ -54,8 +55,13 @@ class TokenIssuer:
         scope: str,
         expires_in: int | None = None,
         include_refresh_token: bool = True,
+        certificate: bytes | None = None,
     ) -> dict[str, Any]:
-        """authlib's token generator signature (``register_token_generator("default", ...)``)."""
+        """authlib's token generator signature (``register_token_generator("default", ...)``).
+
+        ``certificate`` (DER), when the request presented one, binds the access token to it: RFC 8705 §3.1
+        ``cnf`` with ``x5t#S256``, Keycloak's encoding.
+        """
         clock = time.time()
         now = int(clock)
         ttl = self._settings.access_token_ttl
@@ -76,6 +82,8 @@ class TokenIssuer:
             "authMode": session.auth_mode,
             **identity_claims(user.practitioner),
         }
+        if certificate is not None:
+            claims["cnf"] = {"x5t#S256": thumbprint(certificate, "rfc8705")}
         token: dict[str, Any] = {
             "access_token": self.sign(claims),
             "expires_in": ttl,

@@ -8,12 +8,14 @@ not standard ones authlib's ``UserInfo`` would filter by scope.
 
 from __future__ import annotations
 
+import hmac
 import time
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from desktop_app.sandbox.cnf import thumbprint
 from desktop_app.sandbox.data import Activity, Practitioner
 from desktop_app.sandbox.psc.authorization_server import HttpRequest, PscAuthorizationServer
 from desktop_app.sandbox.psc.tokens import identity_claims
@@ -35,7 +37,7 @@ async def userinfo(request: Request, server: PscAuthorizationServer) -> Response
     if record is None or record.is_expired() or record.is_revoked() or record.claims is None:
         return _unauthorized('Bearer realm="esante-wallet", error="invalid_token"')
     principal = server.principal(record.sid, record.grant_id)
-    if principal is None:
+    if principal is None or not _holder_presented(record.claims, http.peer_cert):
         return _unauthorized('Bearer realm="esante-wallet", error="invalid_token"')
     claims = userinfo_claims(principal.practitioner)
     if "application/jwt" in http.headers.get("accept", ""):
@@ -114,6 +116,15 @@ def _activity(activity: Activity) -> dict[str, str]:
         "ancienIdentifiantDeLaStructure": "",
         "autoriteDenregistrement": "",
     }
+
+
+def _holder_presented(claims: dict[str, Any], der: bytes | None) -> bool:
+    """RFC 8705 §3: a certificate-bound token is accepted only over a connection with that certificate."""
+    cnf = claims.get("cnf")
+    if not isinstance(cnf, dict):
+        return True
+    expected = cnf.get("x5t#S256")
+    return der is not None and isinstance(expected, str) and hmac.compare_digest(expected, thumbprint(der, "rfc8705"))
 
 
 def _bearer(http: HttpRequest) -> str | None:
