@@ -29,3 +29,16 @@ def build_ssl_context(ca_bundle: Path | None = None) -> ssl.SSLContext:
                 f"cannot read the CA bundle {ca_bundle}: {exc}", code="config.ca_bundle", file=str(ca_bundle)
             ) from None
     return ctx
+
+
+def build_client_context(ca_bundle: Path | None = None, *, max_tls12: bool = False) -> ssl.SSLContext:
+    """The context a client credential loads its certificate into: :func:`build_ssl_context`, optionally capped.
+
+    ``max_tls12`` serves cards that cannot sign RSA-PSS (CPS3): TLS 1.3 client authentication requires PSS
+    (RFC 8446 §4.2.3), so such a card can only authenticate over TLS 1.2 with PKCS#1 v1.5 signatures (the
+    signature algorithms are restricted by :mod:`desktop_app.core.tls.sigalgs`).
+    """
+    ctx = build_ssl_context(ca_bundle)
+    if max_tls12:
+        ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+    return ctx
