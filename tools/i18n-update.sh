@@ -5,7 +5,7 @@
 #          tools/i18n-update.sh --check   change nothing; exit 1 if a string of the code is missing from
 #                                         desktop_app_fr.ts, has no French translation, or loses a {placeholder}
 #
-# Sources: desktop_app/gui (self.tr / QCoreApplication.translate with literal contexts), desktop_app/cli.py and
+# Sources: desktop_app/gui (self.tr / QCoreApplication.translate with literal contexts), desktop_app/cli (package) and
 # desktop_app/gui/error_messages.py, whose one-argument helper _t(text) translates in the "cli" and "errors"
 # contexts. pyside6-lupdate cannot know a helper's context, so each of those two files is scanned on its own
 # with `-tr-function-alias tr+=_t` and its messages moved to the right context before the merge.
@@ -24,7 +24,7 @@ trap 'rm -rf "$scratch"' EXIT
 lupdate() { "$LUPDATE" -silent -locations absolute -no-obsolete "$@"; }
 # The process id keeps concurrent runs (two test sessions at once) from overwriting each other's scans.
 lupdate -extensions py desktop_app/gui -ts "$I18N/.scan-$$-gui.ts"
-lupdate -tr-function-alias tr+=_t desktop_app/cli.py -ts "$I18N/.scan-$$-cli.ts"
+lupdate -extensions py -tr-function-alias tr+=_t desktop_app/cli -ts "$I18N/.scan-$$-cli.ts"
 lupdate -tr-function-alias tr+=_t desktop_app/gui/error_messages.py -ts "$I18N/.scan-$$-errors.ts"
 for part in gui cli errors; do mv "$I18N/.scan-$$-$part.ts" "$scratch/.scan-$part.ts"; done
 

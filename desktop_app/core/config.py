@@ -140,8 +140,13 @@ def load_config(
     *,
     must_exist: bool = False,
     sandbox: Mapping[str, Any] | None = None,
+    builtin_credentials: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> AppConfig:
-    """Read and validate the TOML file at ``path`` (absent file = built-in environments only)."""
+    """Read and validate the TOML file at ``path`` (absent file = built-in environments only).
+
+    ``builtin_credentials`` are ``[credentials.X]`` tables that exist without a file (the sandbox's); a table of
+    the same name in the file replaces the built-in one whole.
+    """
     data: dict[str, Any] = {}
     if path is not None and path.is_file():
         try:
@@ -150,16 +155,21 @@ def load_config(
             raise ConfigError(f"{path}: {exc}", code="config.unreadable", file=str(path)) from None
     elif path is not None and must_exist:
         raise ConfigError(f"configuration file not found: {path}", code="config.not_found", file=str(path))
-    return _parse(data, path, sandbox)
+    return _parse(data, path, sandbox, builtin_credentials or {})
 
 
-def _parse(data: dict[str, Any], path: Path | None, sandbox: Mapping[str, Any] | None) -> AppConfig:
+def _parse(
+    data: dict[str, Any],
+    path: Path | None,
+    sandbox: Mapping[str, Any] | None,
+    builtin_credentials: Mapping[str, Mapping[str, Any]],
+) -> AppConfig:
     where = str(path) if path else "built-in configuration"
     base = path.parent if path else Path.cwd()
     _check_keys(data, {"default_environment", "environments", "credentials"}, "", where)
 
     credentials: dict[str, CredentialConfig] = {}
-    for name, table in _table(data, "credentials", "", where).items():
+    for name, table in {**builtin_credentials, **_table(data, "credentials", "", where)}.items():
         credentials[name] = _credential(name, _as_table(table, f"credentials.{name}", where), base, where)
 
     raw_envs = builtin_environments(sandbox)

@@ -28,7 +28,7 @@ from desktop_app.core.auth.session import GRANT_OVER_ERRORS, Session, SessionSta
 from desktop_app.core.auth.tokens import Clock, TokenSet, system_clock
 from desktop_app.core.auth.userinfo import fetch_userinfo
 from desktop_app.core.config import Environment
-from desktop_app.core.errors import AppError, AuthFlowError, IdpError, SignInRequired
+from desktop_app.core.errors import AppError, AuthFlowError, ConfigError, IdpError, SignInRequired
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,12 @@ class AuthService:
         browser: BrowserLauncher | None = None,
         clock: Clock = system_clock,
         language: str = "fr",
+        mtls_http: Callable[[], httpx.Client] | None = None,
     ) -> None:
+        """``mtls_http`` gives the client that presents the environment's certificate, for ``tls_client_auth``
+        (RFC 8705 §2): it carries the token, revocation and userinfo requests (the PSC tokens it obtains are then
+        bound to that certificate, RFC 8705 §3). It is called at first use, on the calling (worker) thread,
+        because building it may ask for the credential's password or PIN. Discovery and JWKS stay on ``http``."""
         self.env = env
         self.session = session
         self._http = http
@@ -70,6 +75,19 @@ class AuthService:
         self.language = language
         self._waiting: set[LoopbackReceiver] = set()
         self._waiting_lock = threading.Lock()
+        self._mtls_http = mtls_http
+
+    def _token_http(self) -> httpx.Client:
+        """The client for the token endpoint and the bound tokens' resource servers (see ``__init__``)."""
+        if self._client.uses_mtls:
+            if self._mtls_http is None:
+                raise ConfigError(
+                    "tls_client_auth needs a client certificate",
+                    code="config.no_credential",
+                    environment=self.env.name,
+                )
+            return self._mtls_http()
+        return self._http
 
     def metadata(self) -> ProviderMetadata:
         """The provider's metadata (cached in memory and on disk; network on first use)."""
@@ -115,7 +133,7 @@ class AuthService:
 
     def _complete_sign_in(self, attempt: SignInAttempt, code: str) -> SessionStatus:
         metadata = attempt.metadata
-        body = code_flow.exchange_code(self._http, metadata, self._client, code=code, request=attempt.request)
+        body = code_flow.exchange_code(self._token_http(), metadata, self._client, code=code, request=attempt.request)
         now = self._clock()
         tokens = TokenSet.from_response(body, now=now)
         claims = validate_id_token(
@@ -129,7 +147,7 @@ class AuthService:
             acr_min=minimum_level(self.env.acr_values),
         )
         userinfo = fetch_userinfo(
-            self._http,
+            self._token_http(),
             metadata,
             access_token=tokens.access_token,
             expected_sub=claims.sub,
@@ -186,7 +204,7 @@ class AuthService:
         refresh_token = tokens.refresh_token or ""  # refresh_valid() checked it is there
         try:
             body = code_flow.refresh(
-                self._http, metadata, self._client, refresh_token=refresh_token, scope=self.env.scope
+                self._token_http(), metadata, self._client, refresh_token=refresh_token, scope=self.env.scope
             )
         except IdpError as exc:
             if exc.params.get("error") in GRANT_OVER_ERRORS:
@@ -237,7 +255,7 @@ class AuthService:
         revoked = False
         if held.tokens.refresh_token:
             try:
-                revoked = code_flow.revoke(self._http, metadata, self._client, token=held.tokens.refresh_token)
+                revoked = code_flow.revoke(self._token_http(), metadata, self._client, token=held.tokens.refresh_token)
             except AppError as exc:
                 log.warning("revocation failed: %s", exc.code)
         ended = False
