@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from desktop_app.app import Services
     from desktop_app.core.config import AppConfig
     from desktop_app.core.paths import AppPaths
+    from desktop_app.core.tls.pin import PinProvider
+    from desktop_app.gui.controllers.pin_provider import GuiPinProvider
     from desktop_app.gui.controllers.ports import ServicesPort, ServicesProvider
     from desktop_app.gui.controllers.session_controller import SessionController
     from desktop_app.gui.tasks import TaskRunner
@@ -43,13 +45,17 @@ class AppServicesProvider:
     """Builds the real services through the composition root (``desktop_app.app``), on worker threads.
 
     The configuration is read once, by the first task that needs it; ``desktop_app.app`` (and with it
-    httpx, authlib, keyring and the sandbox) is imported there too, never on the GUI thread.
+    httpx, authlib, keyring and the sandbox) is imported there too, never on the GUI thread. PINs and .p12
+    passwords are asked through ``pin_provider`` (the window's dialog-backed one).
     """
 
-    def __init__(self, config_file: str | None, paths: AppPaths, language: str) -> None:
+    def __init__(
+        self, config_file: str | None, paths: AppPaths, language: str, *, pin_provider: PinProvider | None = None
+    ) -> None:
         self._config_file = config_file
         self._paths = paths
         self._language = language
+        self._pin_provider = pin_provider
         self._config: AppConfig | None = None
         self._lock = threading.Lock()
 
@@ -60,7 +66,9 @@ class AppServicesProvider:
             if self._config is None:
                 self._config = read_config(self._config_file, self._paths)
             config = self._config
-        return build_services(config, environment, self._paths, language=self._language)
+        return build_services(
+            config, environment, self._paths, language=self._language, pin_provider=self._pin_provider
+        )
 
     def prepare(self, services: ServicesPort) -> None:
         from desktop_app.app import Services, ensure_sandbox
@@ -97,16 +105,20 @@ def run_gui(
     window = MainWindow()  # a bare frame: painted before anything else is imported or built
     tasks: TaskRunner | None = None
     controller: SessionController | None = None
+    pins: GuiPinProvider | None = None
 
     def populate() -> None:
-        nonlocal tasks, controller
+        nonlocal tasks, controller, pins
         if controller is not None:
             return
+        from desktop_app.gui.controllers.pin_provider import GuiPinProvider
         from desktop_app.gui.controllers.session_controller import SessionController
         from desktop_app.gui.tasks import TaskRunner
 
         tasks = TaskRunner()
-        controller = SessionController(tasks, provider or AppServicesProvider(args.config, paths, language))
+        pins = GuiPinProvider(window)
+        services = provider or AppServicesProvider(args.config, paths, language, pin_provider=pins)
+        controller = SessionController(tasks, services)
         window.attach(controller)
         controller.start(args.env)  # a background task: the services arrive later
 
@@ -117,6 +129,8 @@ def run_gui(
     try:
         code = app.exec()
     finally:
+        if pins is not None:
+            pins.close()  # a worker waiting for a PIN is released (cancelled) before anything waits for workers
         if controller is not None:
             window.sign_in_dialog.finish()
             controller.shutdown()

@@ -92,6 +92,49 @@ def _texts() -> dict[str, str]:
             "The system keyring refused to delete the session. Remove it with your keyring tool."
         ),
         "credential.error": _t("The client certificate cannot be used: {detail}"),
+        "credential.not_found": _t(
+            "The certificate file or the card was not found. Check its location in the configuration, or import "
+            "the file again."
+        ),
+        "credential.bad_password": _t("Wrong password for the certificate file of {credential}."),
+        "credential.locked": _t(
+            "The certificate of {credential} is protected by its password: it can be read once the password is given."
+        ),
+        "credential.pin_incorrect": _t(
+            "Incorrect card PIN. Check it before trying again: the card locks after too many wrong PINs."
+        ),
+        "credential.pin_locked": _t(
+            "The card's PIN is locked after too many wrong PINs. Unlock it with its PUK code in your card tool "
+            "(CPS-Gestion)."
+        ),
+        "credential.cancelled": _t("PIN or password entry cancelled: the certificate was not used."),
+        "credential.token_absent": _t("The card is not in the reader, or was removed. Insert it and try again."),
+        "credential.unreadable": _t(
+            "The certificate cannot be read: the file is not a PKCS#12 file holding a certificate and its key, or "
+            "it is damaged."
+        ),
+        "credential.expired": _t(
+            "The certificate of {credential} has expired and can no longer be used. Ask for its renewal."
+        ),
+        "credential.not_yet_valid": _t(
+            "The certificate of {credential} is not valid yet. Check this computer's date and time."
+        ),
+        "credential.provider_missing": _t(
+            "OpenSSL's pkcs11-provider is not installed: the card cannot be used for secure connections. Install "
+            "the pkcs11-provider package."
+        ),
+        "credential.module_missing": _t(
+            "The card middleware (PKCS#11 module {module}) was not found. Install Cryptolib CPS, or set the "
+            "module path in the configuration."
+        ),
+        "credential.module_conflict": _t(
+            "Another card middleware is already in use: restart the application to use {module}."
+        ),
+        "credential.timeout": _t("The card did not answer in time. Check the reader, then try again."),
+        "credential.tls_unsupported": _t(
+            "This installation cannot use a card for secure connections (its OpenSSL version is not supported)."
+        ),
+        "credential.closed": _t("The application is closing: the card can no longer be used."),
         "userinfo.no_national_id": _t("Pro Santé Connect did not return your national identifier."),
         "config.proxy_unavailable": _t(
             "The environment {environment} uses the Proxy e-Santé architecture, which this version cannot use yet. "
@@ -102,6 +145,38 @@ def _texts() -> dict[str, str]:
             "The embedded sandbox cannot start: port {port} is already in use. Stop the other program, or choose "
             "other ports with the environment variable DESKTOP_APP_SANDBOX_PORT."
         ),
+        "config.no_credential": _t(
+            "No certificate is chosen for the environment {environment}. Choose one (Certificates page, "
+            "--credential, or credential in the configuration)."
+        ),
+        "config.api_incomplete": _t("The API {api} has no token_exchange_url in the configuration."),
+        "api.http_error": _t("The API {api} answered HTTP {status}{problem}."),
+        "api.unauthorized": _t(
+            "The API {api} refused the access token (HTTP 401) even after a new token exchange{problem}. The "
+            "certificate presented may not be the one the token is bound to."
+        ),
+        "api.forbidden": _t("The API {api} refuses this operation (HTTP 403){problem}."),
+        "api.not_found": _t("Nothing at this address on the API {api} (HTTP 404){problem}. Check the path."),
+        "api.unknown": _t("There is no API named {api} in the environment {environment} (configured: {known})."),
+        "api.bad_url": _t(
+            "The address {url} is outside the API {api} ({origin}): refused, so that its token is never sent elsewhere."
+        ),
+        "exchange.invalid_client": _t(
+            "The API's authorization server does not accept the certificate « {credential} » for the application "
+            "{client_id}: its subject (DN) is not registered for this client. Choose another certificate, or have "
+            "this one registered."
+        ),
+        "exchange.invalid_grant": _t(
+            "The API's authorization server refused your Pro Santé Connect session. Sign in again."
+        ),
+        "exchange.invalid_scope": _t(
+            "The API's authorization server refused the scope « {scope} ». Check the API's scope in the configuration."
+        ),
+        "exchange.invalid_target": _t(
+            "The API's authorization server does not know the audience « {audience} ». Check the API's audience in "
+            "the configuration."
+        ),
+        "exchange.error": _t("The API's authorization server refused the token exchange ({error})."),
         "error": _t("Something went wrong: {detail}"),
     }
 

@@ -1,11 +1,15 @@
-"""The main window: assembles the views and wires them to the session controller. No business logic.
+"""The main window: assembles the views and wires them to the controllers. No business logic.
 
 Two phases, for cold start (practitioners open the app between two patients): the window is created and
 painted as a bare frame saying « Chargement… », with nothing but QtWidgets imported; :meth:`attach` then
 builds the views (importing them only then) and connects them to the controller, right after that first
 paint, while the services are still being built in the background. From then on, what is on screen follows
-the controller's signals only: the environment, the session status (who, until when), the banners (session
+the controllers' signals only: the environment, the session status (who, until when), the banners (session
 over, keyring refused, last error) and the status bar.
+
+Three pages: « Session » (first, what the app is about), « Certificats » and « Console API ». The last two are
+built when first opened: their modules, and the certificate files and cards they read, cost nothing to a
+practitioner who only signs in.
 """
 
 from __future__ import annotations
@@ -20,15 +24,21 @@ from desktop_app.gui.error_messages import text_for
 
 if TYPE_CHECKING:
     from desktop_app.core.auth.session import SessionStatus
+    from desktop_app.gui.controllers.api_call import CallRecord
+    from desktop_app.gui.controllers.api_console_controller import ApiConsoleController
+    from desktop_app.gui.controllers.credentials_controller import CredentialsController
     from desktop_app.gui.controllers.session_controller import EnvironmentInfo, SessionController, VaultIssue
     from desktop_app.gui.controllers.sign_in_flow import SignInProgress
+    from desktop_app.gui.views.api_console_page import ApiConsolePage
     from desktop_app.gui.views.banners import ErrorBanner, KeyringBanner, SignInRequiredBanner
+    from desktop_app.gui.views.credentials_page import CredentialsPage
     from desktop_app.gui.views.header_bar import HeaderBar
     from desktop_app.gui.views.identity_card import IdentityCard
     from desktop_app.gui.views.session_panel import SessionPanel
     from desktop_app.gui.views.sign_in_dialog import SignInDialog
 
 NOTICE_MS = 8000
+SESSION_PAGE, CREDENTIALS_PAGE, CONSOLE_PAGE = range(3)
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +67,8 @@ class MainWindow(QMainWindow):
         """Build the views and wire them to ``controller`` (once)."""
         from PySide6.QtCore import Qt
 
+        from desktop_app.gui.controllers.api_console_controller import ApiConsoleController
+        from desktop_app.gui.controllers.credentials_controller import CredentialsController
         from desktop_app.gui.views.banners import ErrorBanner, KeyringBanner, SignInRequiredBanner
         from desktop_app.gui.views.header_bar import HeaderBar
         from desktop_app.gui.views.identity_card import IdentityCard
@@ -83,6 +95,10 @@ class MainWindow(QMainWindow):
         self.identity_card: IdentityCard = IdentityCard()
         self.session_panel: SessionPanel = SessionPanel()
         self.sign_in_dialog: SignInDialog = SignInDialog(self)
+        self.credentials_controller: CredentialsController = CredentialsController(controller.tasks, controller)
+        self.console_controller: ApiConsoleController = ApiConsoleController(controller.tasks, controller)
+        self._credentials_page: CredentialsPage | None = None
+        self._console_page: ApiConsolePage | None = None
 
         self.setCentralWidget(self._layout())
         self._connect()
@@ -90,13 +106,12 @@ class MainWindow(QMainWindow):
 
     def _layout(self) -> QWidget:
         from PySide6.QtCore import Qt  # the Qt namespace alone costs ~10 ms to create: not before the first paint
+        from PySide6.QtWidgets import QTabWidget
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(16, 12, 16, 12)
         body_layout.setSpacing(10)
-        for banner in (self.error_banner, self.sign_in_required_banner, self.keyring_banner):
-            body_layout.addWidget(banner)
         body_layout.addWidget(self.signed_out_label)
         columns = QHBoxLayout()
         columns.addWidget(self.identity_card, 3)
@@ -107,13 +122,119 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("&Session"))
+        self._page_slots: dict[int, QVBoxLayout] = {}
+        for index, title in ((CREDENTIALS_PAGE, self.tr("&Certificates")), (CONSOLE_PAGE, self.tr("&API console"))):
+            slot = QWidget()
+            slot_layout = QVBoxLayout(slot)
+            slot_layout.setContentsMargins(0, 0, 0, 0)
+            self._page_slots[index] = slot_layout
+            self.tabs.insertTab(index, slot, title)
+        self.tabs.currentChanged.connect(self._ensure_page)
+
+        banners = QWidget()
+        banners_layout = QVBoxLayout(banners)  # above the pages: they concern the session, whatever the page
+        banners_layout.setContentsMargins(16, 8, 16, 0)
+        banners_layout.setSpacing(6)
+        for banner in (self.error_banner, self.sign_in_required_banner, self.keyring_banner):
+            banners_layout.addWidget(banner)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(banners)
+        layout.addWidget(self.tabs, 1)
         return central
+
+    # ----------------------------------------------------------------- pages built on first use
+    def show_page(self, index: int) -> None:
+        """Bring page ``index`` (``SESSION_PAGE``, ``CREDENTIALS_PAGE``, ``CONSOLE_PAGE``) to the front."""
+        self.tabs.setCurrentIndex(index)
+        self._ensure_page(index)
+
+    @property
+    def credentials_page(self) -> CredentialsPage:
+        if self._credentials_page is None:
+            self._credentials_page = self._build_credentials_page()
+            self._page_slots[CREDENTIALS_PAGE].addWidget(self._credentials_page)
+            self.credentials_controller.start()
+        return self._credentials_page
+
+    @property
+    def console_page(self) -> ApiConsolePage:
+        if self._console_page is None:
+            self._console_page = self._build_console_page()
+            self._page_slots[CONSOLE_PAGE].addWidget(self._console_page)
+        return self._console_page
+
+    def _ensure_page(self, index: int) -> None:
+        if index == CREDENTIALS_PAGE:
+            _ = self.credentials_page
+        elif index == CONSOLE_PAGE:
+            _ = self.console_page
+
+    def _build_credentials_page(self) -> CredentialsPage:
+        from desktop_app.gui.views.credentials_page import CredentialsPage
+
+        page = CredentialsPage()
+        c = self.credentials_controller
+        page.choose_requested.connect(c.choose)
+        page.import_requested.connect(c.import_p12)
+        page.remove_requested.connect(c.remove)
+        page.unlock_requested.connect(c.unlock)
+        page.reload_requested.connect(c.reload)
+        page.refresh_cards_requested.connect(c.refresh_cards)
+        c.credentials_changed.connect(page.show_entries)
+        c.active_changed.connect(page.show_active)
+        c.certificate_changed.connect(page.show_certificate_state)
+        c.cards_listed.connect(page.show_cards)
+        c.cards_busy.connect(page.set_cards_busy)
+        c.notice.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
+        c.error_occurred.connect(self.error_banner.show_error)
+        page.show_entries(c.entries)
+        page.show_active(c.active)
+        return page
+
+    def _build_console_page(self) -> ApiConsolePage:
+        from desktop_app.gui.views.api_console_page import ApiConsolePage
+
+        page = ApiConsolePage()
+        c = self.console_controller
+        page.send_requested.connect(c.send)
+        page.example_requested.connect(lambda: page.reset_example(c.example_body()))
+        page.sign_in_requested.connect(self._sign_in)
+        c.apis_changed.connect(page.show_apis)
+        c.apis_changed.connect(lambda _: self._refresh_console_context())
+        c.busy_changed.connect(page.set_busy)
+        c.progress.connect(page.show_progress)
+        c.history_changed.connect(page.show_history)
+        c.call_finished.connect(page.show_record)
+        c.call_finished.connect(self._on_call_finished)
+        self.credentials_controller.active_changed.connect(lambda _: self._refresh_console_context())
+        self.controller.status_changed.connect(lambda _: self._refresh_console_context())
+        page.show_apis(c.api_names())
+        page.show_history(c.history)
+        self._refresh_console_context(page)
+        return page
+
+    def _refresh_console_context(self, page: ApiConsolePage | None = None) -> None:
+        """The console's example body and credential label follow the session and the chosen certificate."""
+        page = page or self._console_page
+        if page is None:
+            return
+        services = self.controller.services
+        page.show_credential(services.active_credential if services is not None else None)
+        page.show_example(self.console_controller.example_body())
+
+    def _on_call_finished(self, record: CallRecord) -> None:
+        text = self.tr("API call finished: HTTP {status}.") if record.status is not None else ""
+        self.statusBar().showMessage(
+            text.format(status=record.status) if text else self.tr("API call failed."), NOTICE_MS
+        )
 
     def _connect(self) -> None:
         c = self.controller

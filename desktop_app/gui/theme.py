@@ -8,8 +8,9 @@ accessibility settings) must apply. Widgets opt in to the styled roles through `
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.core.paths import resource_path
 
@@ -23,6 +24,7 @@ BORDER = "#d5dbe3"
 WARNING_BG, WARNING_BORDER = "#fff4e0", "#e0a030"
 ERROR_BG, ERROR_BORDER = "#fdecec", "#d14343"
 INFO_BG, INFO_BORDER = "#e8f1fb", "#6a9fd8"
+OK_BG, OK_BORDER = "#e7f5ea", "#4f9d62"
 
 _STYLE_SHEET = f"""
 QMainWindow, QDialog {{ background: {SURFACE}; }}
@@ -35,6 +37,10 @@ QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="section"] {{ color: {BLUE_DARK}; font-weight: bold; }}
 QLabel[role="badge"] {{ background: {INFO_BG}; color: {BLUE_DARK}; border-radius: 4px; padding: 2px 8px; }}
 QLabel[role="badge-warning"] {{ background: {WARNING_BG}; color: #7a4b00; border: 1px solid {WARNING_BORDER};
+    border-radius: 4px; padding: 2px 8px; font-weight: bold; }}
+QLabel[role="badge-error"] {{ background: {ERROR_BG}; color: #8a1f1f; border: 1px solid {ERROR_BORDER};
+    border-radius: 4px; padding: 2px 8px; font-weight: bold; }}
+QLabel[role="badge-ok"] {{ background: {OK_BG}; color: #1d5a2c; border: 1px solid {OK_BORDER};
     border-radius: 4px; padding: 2px 8px; font-weight: bold; }}
 QPushButton {{ padding: 5px 14px; }}
 QPushButton#primaryButton {{ background: {BLUE}; color: white; border: 1px solid {BLUE_DARK}; border-radius: 4px;
@@ -64,6 +70,19 @@ def apply_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(INK))
     app.setPalette(palette)
     app.setStyleSheet(_STYLE_SHEET)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give ``widget`` another styled role now (a badge turning red, say), sizes included.
+
+    Re-polishing alone updates colours and fonts but leaves the previous role's padding until the next style
+    change, so the label would be sized for the old role: a ``StyleChange`` event recomputes both at once.
+    """
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+    widget.updateGeometry()
 
 
 def app_icon() -> QIcon:

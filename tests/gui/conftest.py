@@ -5,6 +5,8 @@
   object (fake or real ``desktop_app.app.Services``) or provider, starts it and waits until it is ready.
 - ``french``: the French catalogue compiled from ``resources/i18n/desktop_app_fr.ts`` and installed for one
   test (the source .ts, not a stale .qm: a test sees the translations as committed).
+- ``settings_dir`` (automatic): ``QSettings`` of every GUI test live in the test's own folder, never in the
+  user's configuration.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.paths import resource_path
@@ -57,6 +59,15 @@ def french(qapp: QApplication, french_qm: Path) -> Iterator[QTranslator]:
         QLocale.setDefault(previous_locale)
 
 
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Path:
+    """Where ``QSettings()`` reads and writes during this test (the imported .p12 paths, for one)."""
+    folder = tmp_path / "qsettings"
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def fake_services() -> FakeServices:
     return FakeServices("sandbox")
@@ -82,6 +93,9 @@ class GuiHarness:
     window: MainWindow
     controller: SessionController
     tasks: TaskRunner
+
+    def credentials_controller_active(self) -> str | None:
+        return self.window.credentials_controller.active
 
     def close(self) -> None:
         self.window.sign_in_dialog.finish()

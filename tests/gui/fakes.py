@@ -4,6 +4,9 @@ They behave like the real ones where the GUI can tell: the session calls its lis
 changed it (a worker), ``attempt.wait()`` blocks a worker until the test completes or cancels it, and the
 browser verdict arrives from another thread. Tests drive them: ``attempt.complete()``, ``attempt.fail(...)``,
 ``session.keyring_error = VaultLocked(...)``.
+
+For the credentials page and the API console, ``FakeServices`` carries a ``FakeCredentialSet``
+(``tests/gui/fake_credentials.py``) and a ``FakeApiCaller`` (``tests/gui/fake_api.py``).
 """
 
 from __future__ import annotations
@@ -12,11 +15,15 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from desktop_app.core.auth.identity import Identity, identity_from_userinfo
 from desktop_app.core.auth.session import SessionState, SessionStatus
+from desktop_app.core.config import ApiConfig
 from desktop_app.core.errors import AppError, AuthFlowError, ConfigError, VaultError
+from tests.gui.fake_api import FakeApiCaller, sandbox_apis
+from tests.gui.fake_credentials import FakeCredentialSet
 
 WAIT_LIMIT = 10.0  # a forgotten attempt never hangs the suite
 
@@ -70,6 +77,9 @@ def practitioner() -> Identity:
 class FakeEnvironment:
     name: str = "sandbox"
     mode: str = "direct"
+    client_id: str = "desktop-app"
+    apis: Mapping[str, ApiConfig] = field(default_factory=sandbox_apis)
+    ca_bundle: Path | None = None
 
 
 @dataclass
@@ -256,7 +266,16 @@ class FakeServices:
         self.config = FakeConfig({name: None for name in (names or ("sandbox", "psc-bas"))})
         self.session = FakeSession(environment)
         self.auth = FakeAuthService(self.session)
+        self.credentials = FakeCredentialSet.sandbox()
+        self.api = FakeApiCaller()
+        self.active_credential: str | None = "sandbox-structure"
+        self.chosen: list[str] = []
         self.closed = False
+
+    def choose_credential(self, name: str) -> None:
+        self.credentials.config(name)  # ConfigError for an unknown name, like the real one
+        self.chosen.append(name)
+        self.active_credential = name
 
     def close(self) -> None:
         self.closed = True

@@ -22,14 +22,28 @@ NOT_BEFORE_FIRST_PAINT = (
     # built after the first paint:
     "desktop_app.gui.views.identity_card",
     "desktop_app.gui.controllers.session_controller",
+    "desktop_app.gui.controllers.credentials_controller",
+    "desktop_app.gui.controllers.api_console_controller",
+    "desktop_app.gui.controllers.api_call",
+    "desktop_app.gui.controllers.pin_provider",
+    # built when their page is first opened:
+    "desktop_app.gui.views.credentials_page",
+    "desktop_app.gui.views.api_console_page",
+    "desktop_app.gui.views.cards_tree",
+    "desktop_app.gui.controllers.credential_listing",
+    "desktop_app.gui.models.json_tree",
     # imported by the services task, off the GUI thread:
     "httpx",
+    "cryptography",
+    "pkcs11",
     "authlib",
     "joserfc",
     "keyring",
     "desktop_app.sandbox",
     "desktop_app.app",
     "desktop_app.core.auth.session",
+    "desktop_app.core.tls",
+    "desktop_app.core.api",
 )
 
 # The window is painted as a bare frame first (run_gui's first phase), then attached to its controller.

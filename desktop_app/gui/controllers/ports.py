@@ -8,10 +8,15 @@ the window appear before the heavy core modules are imported (everything here is
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desktop_app.core.api.api_client import ApiResponse
     from desktop_app.core.auth.session import SessionStatus
+    from desktop_app.core.config import ApiConfig, CredentialConfig
+    from desktop_app.core.tls.credentials import Credential, Pkcs11Worker
 
 
 class SessionPort(Protocol):
@@ -75,10 +80,61 @@ class EnvironmentPort(Protocol):
     @property
     def mode(self) -> str: ...
 
+    @property
+    def client_id(self) -> str: ...
+
+    @property
+    def apis(self) -> Mapping[str, ApiConfig]: ...
+
+    @property
+    def ca_bundle(self) -> Path | None: ...
+
 
 class ConfigPort(Protocol):
     @property
     def environments(self) -> Mapping[str, object]: ...
+
+
+class CredentialSetPort(Protocol):
+    """The configured credentials: :class:`desktop_app.core.tls.credential_set.CredentialSet`.
+
+    ``names``/``config``/``add``/``remove`` touch memory only; ``get(...).certificate()`` and everything
+    about tokens does I/O and runs in tasks.
+    """
+
+    def names(self) -> list[str]: ...
+
+    def config(self, name: str) -> CredentialConfig: ...
+
+    def get(self, name: str) -> Credential: ...
+
+    def add(self, config: CredentialConfig) -> None: ...
+
+    def remove(self, name: str) -> None: ...
+
+    def forget_all(self) -> None: ...
+
+    @property
+    def worker(self) -> Pkcs11Worker:
+        """The app's one PKCS#11 thread: PIN-less card listings run on it too."""
+        ...
+
+
+class ApiCallerPort(Protocol):
+    """:class:`desktop_app.core.api.api_client.ApiCaller`: bearer + mTLS with the chosen credential."""
+
+    def call(
+        self,
+        api: ApiConfig,
+        credential: Credential,
+        method: str,
+        path_or_url: str,
+        *,
+        json_body: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        on_chunk: Callable[[bytes], None] | None = None,
+    ) -> ApiResponse: ...
 
 
 class ServicesPort(Protocol):
@@ -95,6 +151,17 @@ class ServicesPort(Protocol):
 
     @property
     def auth(self) -> AuthPort: ...
+
+    @property
+    def credentials(self) -> CredentialSetPort: ...
+
+    @property
+    def api(self) -> ApiCallerPort: ...
+
+    @property
+    def active_credential(self) -> str | None: ...
+
+    def choose_credential(self, name: str) -> None: ...
 
     def close(self) -> None: ...
 

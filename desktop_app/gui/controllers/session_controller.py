@@ -114,6 +114,11 @@ class SessionController(QObject):
 
     # ----------------------------------------------------------------- state (GUI thread)
     @property
+    def tasks(self) -> TaskRunner:
+        """The task runner, shared with the other controllers of the window."""
+        return self._tasks
+
+    @property
     def services(self) -> ServicesPort | None:
         return self._services
 

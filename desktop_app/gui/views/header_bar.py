@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.gui.theme import set_role
 from desktop_app.gui.views.nomenclature import environment_label, mode_label
 
 
@@ -97,10 +98,8 @@ class HeaderBar(QFrame):
             "unsaved": (self.tr("Session not saved"), "badge-warning"),
         }
         text, role = texts.get(storage, ("", "badge"))
+        set_role(self.storage_label, role)
         self.storage_label.setText(text)
-        self.storage_label.setProperty("role", role)
-        self.storage_label.style().unpolish(self.storage_label)
-        self.storage_label.style().polish(self.storage_label)
         self.storage_label.setVisible(bool(text))
 
     def set_session_buttons(
