@@ -4,7 +4,8 @@ No goal: a figure to watch over time. The GUI process is the one of measure 2 (t
 in on the sandbox: Qt, the views, httpx, authlib, joserfc, keyring and its D-Bus client, the sandbox's
 absence included — it runs in the harness); the bare window is measure 1's baseline, at its first paint.
 When those measures ran in the same invocation their children's figures are reused; alone, this measure
-runs two children of each kind.
+runs two children of each kind. When ``gui_api_stall`` ran, the peak of its process (a 5 MB answer parsed and
+shown, the history keeping it) is shown too.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def run(world: BenchWorld) -> MeasureResult:
         Row("  bare PySide6 window (maxrss)", _mib(bare), "—", INFO),
         Row("  ratio GUI / bare", f"{gui.median / bare.median:.2f}×", "—", INFO),
     ]
+    if shared.get("gui_after_large_answer_maxrss_mib"):
+        large = Summary.of(shared["gui_after_large_answer_maxrss_mib"])
+        rows.insert(1, Row("  GUI process after a 5 MB API answer shown (maxrss)", _mib(large)))
     if shared.get("app_first_paint_maxrss_mib"):
         rows.insert(1, Row("  app at its first paint (maxrss)", _mib(Summary.of(shared["app_first_paint_maxrss_mib"]))))
     details = {key: value for key, value in shared.items() if key.endswith("_mib")}

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import cold_start, gui_stall, memory, round_trips, sign_in_time
+from benchmarks import api_calls, cold_start, gui_api_stall, gui_stall, memory, round_trips, sign_in_time
 from benchmarks.report import ERROR, MeasureResult, Row, render_table, write_json
 from benchmarks.world import REPO, BenchError, BenchWorld
 
@@ -25,6 +25,8 @@ MEASURES: dict[str, Callable[[BenchWorld], MeasureResult]] = {
     "gui_stall": gui_stall.run,
     "sign_in_time": sign_in_time.run,
     "round_trips": round_trips.run,
+    "api_calls": api_calls.run,
+    "gui_api_stall": gui_api_stall.run,
     "memory": memory.run,
 }
 DEFAULT_OUTPUT = REPO / "benchmarks" / "results" / "latest.json"

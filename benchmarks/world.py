@@ -36,6 +36,9 @@ from tests.support.isolation import browser_wrapper, isolated_home
 REPO = Path(__file__).resolve().parents[1]
 CHILDREN = REPO / "benchmarks" / "children"
 CHILD_TIMEOUT = 90.0
+STRUCTURE_CREDENTIAL, CARD_CREDENTIAL = "sandbox-structure", "sandbox-card"
+#: Environment variables through which children get the sandbox's published test password and PIN (no prompt).
+P12_PASSWORD_ENV, CARD_PIN_ENV = "DESKTOP_APP_TEST_P12_PASSWORD", "DESKTOP_APP_TEST_CARD_PIN"
 _STDERR_TAIL = 1500
 
 
@@ -89,8 +92,19 @@ class BenchWorld:
                 sandbox.stop()
                 counter.uninstall()
 
-    def new_home(self, label: str) -> Home:
-        """Fresh HOME/XDG folders and the environment of a child living there."""
+    @contextmanager
+    def other_sandbox(self, label: str, **settings: Any) -> Iterator[SandboxHandle]:
+        """A second sandbox for one measure (other lifetimes, say), on free ports, stopped at the end."""
+        handle = start_in_thread(SandboxSettings(state_dir=self.root / f"sandbox-{label}", port=0, **settings))
+        try:
+            yield handle
+        finally:
+            handle.stop()
+
+    def new_home(self, label: str, sandbox: SandboxHandle | None = None) -> Home:
+        """Fresh HOME/XDG folders and the environment of a child living there, pointed at ``sandbox`` (default:
+        the run's)."""
+        sandbox = sandbox or self.sandbox
         self._homes += 1
         root = self.root / f"{self._homes:03d}-{label}"
         env = isolated_home(root)
@@ -99,8 +113,8 @@ class BenchWorld:
                 "BROWSER": str(self.browser),
                 "SCRIPTED_BROWSER_LOG": str(root / "browser.jsonl"),
                 "DESKTOP_APP_LANG": "fr",
-                "DESKTOP_APP_SANDBOX_PORT": str(self.sandbox.settings.port),
-                "DESKTOP_APP_SANDBOX_DIR": str(self.sandbox.settings.state_dir),
+                "DESKTOP_APP_SANDBOX_PORT": str(sandbox.settings.port),
+                "DESKTOP_APP_SANDBOX_DIR": str(sandbox.settings.state_dir),
                 "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                 "PYTHONPATH": str(REPO),
             }
@@ -113,7 +127,9 @@ class BenchWorld:
         """Run ``benchmarks/children/<script>`` in ``home``; its result, or :class:`BenchError`."""
         runs = len(list(home.root.glob("result-*.json")))
         result_file = home.root / f"result-{runs}.json"
-        env = {k: v for k, v in os.environ.items() if k != "DESKTOP_APP_CONFIG"}
+        # The harness's own config and SoftHSM configuration must not leak in: the app points SOFTHSM2_CONF at
+        # the sandbox card of THIS run (it only sets it when unset).
+        env = {k: v for k, v in os.environ.items() if k not in ("DESKTOP_APP_CONFIG", "SOFTHSM2_CONF")}
         env.update(home.env)
         env.update(extra_env or {})
         env["BENCH_RESULT"] = str(result_file)
@@ -139,6 +155,27 @@ class BenchWorld:
         if code != 0:
             raise BenchError(f"{script} exited with {code}{_tail(stderr_file)}")
         return ChildOutcome(result=result, spawned_ns=spawned_ns, wall_s=wall)
+
+    def secrets_config(self, home: Home, sandbox: SandboxHandle | None = None) -> dict[str, str]:
+        """Extra environment for a child whose sandbox credentials must not prompt: a configuration file in its
+        HOME whose ``[credentials.*]`` read the sandbox's PUBLISHED test password and PIN from environment
+        variables (as ``tests/support/real_world.sandbox_secrets_config`` does), and those variables."""
+        from desktop_app.sandbox import SANDBOX_CARD_PIN, SANDBOX_P12_PASSWORD, describe_credentials
+
+        secrets = {
+            STRUCTURE_CREDENTIAL: ("password_env", P12_PASSWORD_ENV, SANDBOX_P12_PASSWORD),
+            CARD_CREDENTIAL: ("pin_env", CARD_PIN_ENV, SANDBOX_CARD_PIN),
+        }
+        lines: list[str] = []
+        env: dict[str, str] = {}
+        for name, table in describe_credentials((sandbox or self.sandbox).settings).items():
+            key, variable, value = secrets[name]
+            lines.append(f"[credentials.{name}]")
+            lines += [f"{k} = {json.dumps(v)}" for k, v in {**table, key: variable}.items()]
+            env[variable] = value
+        path = home.home / "secrets-by-env.toml"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return {"DESKTOP_APP_CONFIG": str(path), **env}
 
     def sandbox_requests(self) -> list[tuple[str, str, str]]:
         """``(room, method, path)`` of every request the sandbox served so far (its access log)."""

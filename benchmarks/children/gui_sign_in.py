@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-
+from benchmarks.children._heartbeat import BEAT_MS, Heartbeat, spin_until
 from benchmarks.children._result import current_rss_kib, fail, max_rss_kib, write_result
 from desktop_app.core.logging_setup import setup_logging
 from desktop_app.core.paths import AppPaths
@@ -27,72 +25,10 @@ from desktop_app.gui.controllers.session_controller import SessionController
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.tasks import TaskRunner
 
-BEAT_MS = 5
 IDLE_S = 0.3
 AFTER_SHOWN_S = 0.1
 READY_TIMEOUT_S = 30.0
 SIGN_IN_TIMEOUT_S = 60.0
-
-
-def _spin_until(predicate: Callable[[], bool], timeout: float) -> bool:
-    """Run the event loop until ``predicate()`` (checked every 10 ms) or the timeout; no beat is running."""
-    loop = QEventLoop()
-    deadline = time.monotonic() + timeout
-    poll = QTimer()
-    poll.setInterval(10)
-    poll.timeout.connect(lambda: loop.quit() if predicate() or time.monotonic() > deadline else None)
-    poll.start()
-    if not predicate():
-        loop.exec()
-    poll.stop()
-    return predicate()
-
-
-class Heartbeat:
-    """Beats on the GUI thread while the event loop runs; keeps the instant of every beat."""
-
-    def __init__(self) -> None:
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(BEAT_MS)
-        self._timer.timeout.connect(self._beat)
-        self._beats: list[float] = []
-        self._loop = QEventLoop()
-        self._stop: Callable[[float], bool] = lambda now: True
-
-    def until(self, done: Callable[[float], bool], timeout: float, start: Callable[[], None] | None = None) -> bool:
-        """Beat (from a fresh record) until ``done(now)`` holds at a beat; False on timeout. ``start`` runs once
-        the first beat is armed, so that the record covers it."""
-        self._beats = [time.perf_counter()]
-        deadline = self._beats[0] + timeout
-        finished = False
-
-        def stop(now: float) -> bool:
-            nonlocal finished
-            finished = done(now)
-            return finished or now > deadline
-
-        self._stop = stop
-        self._timer.start()
-        if start is not None:
-            start()
-        self._loop.exec()
-        self._timer.stop()
-        return finished
-
-    def gaps(self) -> list[float]:
-        """Seconds between consecutive beats."""
-        return [later - earlier for earlier, later in zip(self._beats, self._beats[1:], strict=False)]
-
-    @property
-    def first_beat(self) -> float:
-        return self._beats[0]
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self._beats.append(now)
-        if self._stop(now):
-            self._loop.quit()
 
 
 def _wipe_session(services: object) -> None:
@@ -116,7 +52,7 @@ def main() -> int:
     controller.error_occurred.connect(lambda code, _text: errors.append(code))
     controller.start(None)
     try:
-        if not _spin_until(lambda: controller.ready and tasks.pending() == 0, READY_TIMEOUT_S):
+        if not spin_until(lambda: controller.ready and tasks.pending() == 0, READY_TIMEOUT_S):
             fail(f"the environment was not ready within {READY_TIMEOUT_S:g} s (errors: {errors})")
             return 0
         if not window.header.sign_in_button.isEnabled():

@@ -85,7 +85,9 @@ def test_busy_ports_are_a_clear_error(start_sandbox: StartSandbox, tmp_path: Pat
         with pytest.raises(SandboxError) as caught:
             start_in_thread(SandboxSettings(state_dir=tmp_path / "other", port=busy))
         assert caught.value.code == "sandbox.port_busy"
-        assert "déjà utilisé" in str(caught.value) and str(running.settings.port) in str(caught.value)
+        assert "déjà utilisé" in str(caught.value)
+        # the first busy port of the run is named: ours, or (rarely) a neighbour some other socket holds meanwhile
+        assert caught.value.params["port"] in range(busy, busy + 4)
     assert is_running(running.settings)  # the failed starts left the running one alone
 
 

@@ -19,6 +19,7 @@ Recovery rules, and why:
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -269,9 +270,13 @@ class _Request:
     content: bytes | None
 
 
+@functools.lru_cache(maxsize=512)
 def resolve_url(api: ApiConfig, path_or_url: str) -> str:
     """A path is appended to ``api.base_url`` (its path kept, like httpx's ``base_url``); a full URL must have the
-    API's origin (RFC 6454 §4: scheme, host, port), so the API token is never sent to another server."""
+    API's origin (RFC 6454 §4: scheme, host, port), so the API token is never sent to another server.
+
+    Cached (a pure function of two immutable values): parsing URLs was a third of the client's own cost per call
+    in the 500-call benchmark. A refused URL raises and is not cached."""
     if not api.base_url:
         raise ApiError(f"API {api.name!r} has no base_url", code="api.bad_url", api=api.name, url=path_or_url)
     base = httpx.URL(api.base_url)
