@@ -38,16 +38,21 @@ def send(client: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Re
     """``client.request`` with transport failures turned into :class:`NetworkError` / :class:`TlsError`."""
     try:
         return client.request(method, url, **kwargs)
-    except httpx.ConnectError as exc:
-        if _caused_by_tls(exc):
-            raise TlsError(f"TLS handshake with {_origin(url)} failed: {exc}", origin=_origin(url)) from None
-        raise NetworkError(f"cannot connect to {_origin(url)}: {exc}", origin=_origin(url)) from None
-    except httpx.TimeoutException:
-        raise NetworkError(
-            f"{_origin(url)} did not answer in time", code="network.timeout", origin=_origin(url)
-        ) from None
     except httpx.HTTPError as exc:
-        raise NetworkError(f"HTTP exchange with {_origin(url)} failed: {exc}", origin=_origin(url)) from None
+        raise transport_error(exc, url) from None
+
+
+def transport_error(exc: httpx.HTTPError, url: str) -> NetworkError:
+    """An httpx failure as the core's typed error: TLS (a handshake refused, a certificate not trusted), timeout,
+    or another network failure. The one mapping every HTTP caller of the core uses."""
+    origin = _origin(url)
+    if caused_by_tls(exc):
+        return TlsError(f"TLS handshake with {origin} failed: {exc}", origin=origin)
+    if isinstance(exc, httpx.TimeoutException):
+        return NetworkError(f"{origin} did not answer in time", code="network.timeout", origin=origin)
+    if isinstance(exc, httpx.ConnectError):
+        return NetworkError(f"cannot connect to {origin}: {exc}", origin=origin)
+    return NetworkError(f"HTTP exchange with {origin} failed: {exc}", origin=origin)
 
 
 def json_object(response: httpx.Response, *, what: str) -> dict[str, Any]:
@@ -103,7 +108,8 @@ def raise_oauth_error(response: httpx.Response, *, what: str) -> NoReturn:
     )
 
 
-def _caused_by_tls(exc: BaseException) -> bool:
+def caused_by_tls(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is an ``ssl.SSLError``."""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, ssl.SSLError):

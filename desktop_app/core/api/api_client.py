@@ -23,7 +23,6 @@ import functools
 import json
 import logging
 import re
-import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -33,7 +32,8 @@ import httpx
 
 from desktop_app.core.api.problems import ApiError, error_for
 from desktop_app.core.config import ApiConfig, Environment
-from desktop_app.core.errors import CredentialError, NetworkError, ProtocolError, TlsError
+from desktop_app.core.errors import CredentialError, ProtocolError
+from desktop_app.core.http import caused_by_tls, transport_error
 
 if TYPE_CHECKING:
     from desktop_app.core.api.connections import ClientPool
@@ -197,8 +197,8 @@ class ApiCaller:
             try:
                 response = self._attempt(client, request, token, on_chunk, stream_it)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError) as exc:
-                if final or _caused_by_tls(exc):
-                    raise _network_error(exc, request.url) from None
+                if final or caused_by_tls(exc):
+                    raise transport_error(exc, request.url) from None
                 pause = min(self._max_backoff, self._backoff * 2.0**attempt)
                 log.info(
                     "API request to %s failed (%s): retry in %.2f s", _origin(request.url), type(exc).__name__, pause
@@ -206,7 +206,7 @@ class ApiCaller:
                 self._sleep(pause)
                 continue
             except httpx.HTTPError as exc:
-                raise _network_error(exc, request.url) from None
+                raise transport_error(exc, request.url) from None
             delay = None if final else self._delay(response.status, response.header("retry-after"), attempt)
             if delay is None:
                 return response
@@ -311,22 +311,3 @@ def _origin(url: str) -> str:
 def _safe(url: str) -> str:
     """A URL for a message: without its query (which could carry anything)."""
     return url.split("?", 1)[0][:200]
-
-
-def _network_error(exc: httpx.HTTPError, url: str) -> NetworkError:
-    """Transport failures as the core's typed errors (the same mapping as ``core/http.send``)."""
-    origin = _origin(url)
-    if _caused_by_tls(exc):
-        return TlsError(f"TLS handshake with {origin} failed: {exc}", origin=origin)
-    if isinstance(exc, httpx.TimeoutException):
-        return NetworkError(f"{origin} did not answer in time", code="network.timeout", origin=origin)
-    return NetworkError(f"HTTP exchange with {origin} failed: {exc}", origin=origin)
-
-
-def _caused_by_tls(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False

@@ -132,7 +132,7 @@ def test_connect_errors_are_retried_for_get_not_for_post() -> None:
     with pytest.raises(NetworkError) as caught:
         h.call("POST", json_body={})
     assert caught.value.code == "network.unreachable"
-    assert caught.value.params["origin"] == "https://api.test:443"
+    assert caught.value.params["origin"] == "https://api.test"  # core/http's origin wording: default port implied
 
 
 def test_tls_failures_and_read_timeouts_are_not_retried() -> None:
