@@ -22,7 +22,7 @@ from desktop_app.core.auth.discovery import DiscoveryClient
 from desktop_app.core.auth.jwks import JwksCache
 from desktop_app.core.auth.service import AuthService
 from desktop_app.core.auth.session import Session, SessionStatus
-from desktop_app.core.config import SANDBOX, AppConfig, Environment, load_config
+from desktop_app.core.config import AppConfig, Environment, load_config
 from desktop_app.core.errors import AppError, ConfigError
 from desktop_app.core.http import build_http_client
 from desktop_app.core.paths import AppPaths
@@ -114,12 +114,15 @@ def config_path(explicit: str | None, paths: AppPaths) -> tuple[Path, bool]:
 def read_config(explicit: str | None, paths: AppPaths) -> AppConfig:
     """The configuration: built-in environments (the sandbox described by itself), its credentials (a .p12 and a
     SoftHSM card), then the file, whose tables win."""
-    from desktop_app.sandbox import describe, describe_credentials
+    from desktop_app.sandbox import describe_credentials, describe_environments
 
     path, must_exist = config_path(explicit, paths)
     settings = sandbox_settings(paths)
     return load_config(
-        path, must_exist=must_exist, sandbox=describe(settings), builtin_credentials=describe_credentials(settings)
+        path,
+        must_exist=must_exist,
+        sandbox=describe_environments(settings),
+        builtin_credentials=describe_credentials(settings),
     )
 
 
@@ -158,7 +161,7 @@ def build_services(
         )
     if login_timeout is not None:
         env = replace(env, login_timeout=login_timeout)
-    if env.is_sandbox:
+    if config.is_sandbox(env):
         _prepare_sandbox_trust(env, paths)
     http = build_http_client(build_ssl_context(env.ca_bundle), timeout=env.http_timeout)
     session = Session(env.name, vault if vault is not None else open_vault(paths))
@@ -226,7 +229,7 @@ def ensure_sandbox(services: Services) -> None:
 
     A sandbox already answering on the port (``desktop-app sandbox`` in another terminal, a test's) is reused.
     """
-    if services.env.name != SANDBOX or services.sandbox is not None:
+    if not services.config.is_sandbox(services.env) or services.sandbox is not None:
         return
     from desktop_app.sandbox import SandboxError, is_running, start_in_thread
 

@@ -86,10 +86,6 @@ class Environment:
     login_timeout: float = 300.0
     apis: Mapping[str, ApiConfig] = field(default_factory=dict)
 
-    @property
-    def is_sandbox(self) -> bool:
-        return self.name == SANDBOX
-
     def require_client_id(self) -> str:
         if not self.client_id:
             raise ConfigError(
@@ -106,6 +102,10 @@ class AppConfig:
     environments: Mapping[str, Environment]
     credentials: Mapping[str, CredentialConfig]
     source: Path | None = None
+    sandbox_environments: frozenset[str] = frozenset()  # served by the embedded sandbox (started on demand)
+
+    def is_sandbox(self, environment: Environment) -> bool:
+        return environment.name in self.sandbox_environments
 
     def environment(self, name: str | None = None) -> Environment:
         """The environment named ``name``, else the default one; a clear error if it does not exist."""
@@ -121,17 +121,18 @@ class AppConfig:
             ) from None
 
 
-def builtin_environments(sandbox: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+def builtin_environments(sandbox: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
     """The environments that exist without a file.
 
-    ``sandbox`` holds the embedded sandbox's public description (issuer, CA bundle, client id, APIs), given by
-    the composition root, which is the only place that knows both sides of the wire.
+    ``sandbox`` holds the embedded sandbox's environments as it describes them (issuer, CA bundle, client id,
+    APIs…), given by the composition root, which is the only place that knows both sides of the wire.
     """
     envs: dict[str, dict[str, Any]] = {
         "psc-bas": {"issuer": "https://auth.bas.psc.esante.gouv.fr" + PSC_REALM_PATH},
         "psc-prod": {"issuer": "https://auth.esw.esante.gouv.fr" + PSC_REALM_PATH},
     }
-    envs[SANDBOX] = dict(sandbox or {})
+    for name, table in (sandbox or {}).items():
+        envs[name] = dict(table)
     return envs
 
 
@@ -139,13 +140,14 @@ def load_config(
     path: Path | None,
     *,
     must_exist: bool = False,
-    sandbox: Mapping[str, Any] | None = None,
+    sandbox: Mapping[str, Mapping[str, Any]] | None = None,
     builtin_credentials: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> AppConfig:
     """Read and validate the TOML file at ``path`` (absent file = built-in environments only).
 
-    ``builtin_credentials`` are ``[credentials.X]`` tables that exist without a file (the sandbox's); a table of
-    the same name in the file replaces the built-in one whole.
+    ``sandbox`` maps the embedded sandbox's environment names to their tables; ``builtin_credentials`` are
+    ``[credentials.X]`` tables that exist without a file (the sandbox's). A table of the same name in the file
+    merges over a built-in environment, and replaces a built-in credential whole.
     """
     data: dict[str, Any] = {}
     if path is not None and path.is_file():
@@ -161,7 +163,7 @@ def load_config(
 def _parse(
     data: dict[str, Any],
     path: Path | None,
-    sandbox: Mapping[str, Any] | None,
+    sandbox: Mapping[str, Mapping[str, Any]] | None,
     builtin_credentials: Mapping[str, Mapping[str, Any]],
 ) -> AppConfig:
     where = str(path) if path else "built-in configuration"
@@ -185,7 +187,13 @@ def _parse(
             environment=default,
             file=where,
         )
-    return AppConfig(default_environment=default, environments=environments, credentials=credentials, source=path)
+    return AppConfig(
+        default_environment=default,
+        environments=environments,
+        credentials=credentials,
+        source=path,
+        sandbox_environments=frozenset(sandbox or {}),
+    )
 
 
 def _environment(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         SandboxSettings,
         describe,
         describe_credentials,
+        describe_environments,
         softhsm_conf,
     )
     from desktop_app.sandbox.softcard import CardInfo, init_card
@@ -40,6 +41,7 @@ _WHERE = {
     "SandboxSettings": "settings",
     "describe": "settings",
     "describe_credentials": "settings",
+    "describe_environments": "settings",
     "softhsm_conf": "settings",
     "CardInfo": "softcard",
     "init_card": "softcard",
@@ -58,6 +60,7 @@ __all__ = [
     "SandboxStats",
     "describe",
     "describe_credentials",
+    "describe_environments",
     "init_card",
     "is_running",
     "prepare",

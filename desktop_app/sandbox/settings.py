@@ -133,6 +133,11 @@ def realm_url(settings: SandboxSettings, realm: str) -> str:
     return f"https://{_netloc(settings.host, settings.port + 2)}/realms/{realm}"
 
 
+def describe_environments(settings: SandboxSettings) -> dict[str, dict[str, object]]:
+    """Every environment the sandbox serves, by name, as ``[environments.NAME]`` tables (no I/O)."""
+    return {"sandbox": describe(settings)}
+
+
 def describe(settings: SandboxSettings) -> dict[str, object]:
     """The sandbox as keys of the client's ``[environments.sandbox]`` table (no I/O: path arithmetic only)."""
     urls = SandboxUrls.from_settings(settings)

@@ -9,7 +9,7 @@ import pytest
 from desktop_app.core.config import load_config
 from desktop_app.core.errors import ConfigError
 
-SANDBOX = {"issuer": "https://127.0.0.1:18443/auth/realms/esante-wallet", "client_id": "desktop-app"}
+SANDBOX = {"sandbox": {"issuer": "https://127.0.0.1:18443/auth/realms/esante-wallet", "client_id": "desktop-app"}}
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -23,7 +23,8 @@ def test_builtin_environments_without_a_file(tmp_path: Path) -> None:
     assert config.default_environment == "sandbox"
     assert set(config.environments) >= {"sandbox", "psc-bas", "psc-prod"}
     sandbox = config.environment()
-    assert sandbox.issuer == SANDBOX["issuer"]
+    assert sandbox.issuer == SANDBOX["sandbox"]["issuer"]
+    assert config.is_sandbox(sandbox) and not config.is_sandbox(config.environment("psc-bas"))
     assert sandbox.scope == "openid scope_all" and sandbox.acr_values == "eidas1"
     assert sandbox.redirect_ports == (0,) and sandbox.redirect_path == "/callback"
     bas = config.environment("psc-bas")
